@@ -1,0 +1,40 @@
+package org.northstar.dsl.conversion;
+
+import org.eclipse.xtext.common.services.DefaultTerminalConverters;
+import org.eclipse.xtext.conversion.IValueConverter;
+import org.eclipse.xtext.conversion.ValueConverter;
+
+import com.google.inject.Inject;
+
+/** Converts the language's own values: dates, decimals and units. */
+public class NorthStarValueConverters extends DefaultTerminalConverters {
+
+	@Inject
+	private DateValueConverter dateConverter;
+
+	@Inject
+	private DecimalValueConverter decimalConverter;
+
+	@Inject
+	private UnitValueConverter unitConverter;
+
+	@ValueConverter(rule = "DATE")
+	public IValueConverter<java.time.LocalDate> DATE() {
+		return dateConverter;
+	}
+
+	@ValueConverter(rule = "Decimal")
+	public IValueConverter<java.math.BigDecimal> Decimal() {
+		return decimalConverter;
+	}
+
+	@ValueConverter(rule = "SignedDecimal")
+	public IValueConverter<java.math.BigDecimal> SignedDecimal() {
+		return decimalConverter;
+	}
+
+	@ValueConverter(rule = "Unit")
+	public IValueConverter<String> Unit() {
+		return unitConverter;
+	}
+}
