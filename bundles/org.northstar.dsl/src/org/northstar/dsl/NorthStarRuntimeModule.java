@@ -1,10 +1,20 @@
 package org.northstar.dsl;
 
+import com.google.inject.Binder;
+import com.google.inject.name.Names;
+
 import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
+import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.northstar.dsl.conversion.NorthStarValueConverters;
+import org.northstar.dsl.diagnostics.NorthStarLinkingMessages;
+import org.northstar.dsl.diagnostics.NorthStarSyntaxErrorMessages;
 import org.northstar.dsl.naming.NorthStarQualifiedNameProvider;
+import org.northstar.dsl.scoping.PackageAwareScopeProvider;
 import org.northstar.dsl.validation.NorthStarNamesAreUnique;
 
 /** Runtime bindings of the .northstar language; only what differs from Xtext's defaults. */
@@ -22,5 +32,19 @@ public class NorthStarRuntimeModule extends AbstractNorthStarRuntimeModule {
 
 	public Class<? extends INamesAreUniqueValidationHelper> bindINamesAreUniqueValidationHelper() {
 		return NorthStarNamesAreUnique.class;
+	}
+
+	public Class<? extends ISyntaxErrorMessageProvider> bindISyntaxErrorMessageProvider() {
+		return NorthStarSyntaxErrorMessages.class;
+	}
+
+	public Class<? extends ILinkingDiagnosticMessageProvider> bindILinkingDiagnosticMessageProvider() {
+		return NorthStarLinkingMessages.class;
+	}
+
+	@Override
+	public void configureIScopeProviderDelegate(Binder binder) {
+		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
+				.to(PackageAwareScopeProvider.class);
 	}
 }

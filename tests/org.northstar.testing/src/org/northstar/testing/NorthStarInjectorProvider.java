@@ -23,10 +23,14 @@ public class NorthStarInjectorProvider implements IInjectorProvider, IRegistryCo
 	public Injector getInjector() {
 		if (injector == null) {
 			stateBeforeInjectorCreation = GlobalRegistries.makeCopyOfGlobalState();
-			injector = new NorthStarStandaloneSetup().createInjectorAndDoEMFRegistration();
+			injector = createInjector();
 			stateAfterInjectorCreation = GlobalRegistries.makeCopyOfGlobalState();
 		}
 		return injector;
+	}
+
+	protected Injector createInjector() {
+		return new NorthStarStandaloneSetup().createInjectorAndDoEMFRegistration();
 	}
 
 	@Override

@@ -1,0 +1,79 @@
+package org.northstar.dsl.ide.edit;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
+import org.eclipse.xtext.ide.serializer.IChangeSerializer;
+import org.eclipse.xtext.ide.serializer.IEmfResourceChange;
+import org.eclipse.xtext.ide.serializer.ITextDocumentChange;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/**
+ * Turns a change made to the model in code into minimal text edits, through
+ * Xtext's change serializer: the changed element is written anew, references
+ * to a renamed element are updated in every file of the resource set, and
+ * everything else (comments, layout) is left as it was, byte for byte.
+ * This is how the graphical editor writes: the text stays the model's home.
+ */
+public class ModelEdits {
+
+	@Inject
+	private Provider<IChangeSerializer> changeSerializers;
+
+	/**
+	 * Records {@code change} applied to {@code root} (whose resource is loaded
+	 * with its node model) and returns the text edits per file. The in-memory
+	 * model is changed too; callers that keep the text as the truth apply the
+	 * edits to their documents and re-parse.
+	 */
+	public <T extends EObject> List<FileEdit> edit(T root, Consumer<T> change) {
+		IChangeSerializer serializer = changeSerializers.get();
+		serializer.addModification(root, change::accept);
+		List<FileEdit> edits = new ArrayList<>();
+		serializer.applyModifications(resourceChange -> collect(resourceChange, edits));
+		return edits;
+	}
+
+	private static void collect(IEmfResourceChange change, List<FileEdit> edits) {
+		if (!(change instanceof ITextDocumentChange textChange)) {
+			return;
+		}
+		List<TextEdit> minimal = new ArrayList<>();
+		for (ITextReplacement replacement : textChange.getReplacements()) {
+			MinimalReplacement shrunk = MinimalReplacement.of(replacement.getOffset(),
+					replacement.getText(), replacement.getReplacementText());
+			if (!shrunk.isEmpty()) {
+				minimal.add(new TextEdit(shrunk.offset(), shrunk.length(), shrunk.text()));
+			}
+		}
+		if (!minimal.isEmpty()) {
+			edits.add(new FileEdit(change.getResource(), minimal));
+		}
+	}
+
+	/** Replace {@code length} characters at {@code offset} of the old text by {@code text}. */
+	public record TextEdit(int offset, int length, String text) {
+	}
+
+	/** The edits of one file, as replacements of the text it had before the change. */
+	public record FileEdit(Resource resource, List<TextEdit> edits) {
+
+		/** The file's new text: its old text with the edits applied. */
+		public String applyTo(String oldText) {
+			List<TextEdit> backToFront = new ArrayList<>(edits);
+			backToFront.sort(Comparator.comparingInt(TextEdit::offset).reversed());
+			StringBuilder text = new StringBuilder(oldText);
+			for (TextEdit edit : backToFront) {
+				text.replace(edit.offset(), edit.offset() + edit.length(), edit.text());
+			}
+			return text.toString();
+		}
+	}
+}

@@ -1,0 +1,28 @@
+package org.northstar.dsl.scoping;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.scoping.impl.ImportNormalizer;
+import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
+import org.northstar.model.NorthStarModel;
+
+/**
+ * Files that declare the same package see each other's names without an
+ * import: a {@code teams.northstar} beside the product files is the normal
+ * layout. The file's own package is therefore an implicit wildcard import.
+ */
+public class PackageAwareScopeProvider extends ImportedNamespaceAwareLocalScopeProvider {
+
+	@Override
+	protected List<ImportNormalizer> internalGetImportedNamespaceResolvers(EObject context, boolean ignoreCase) {
+		List<ImportNormalizer> resolvers = new ArrayList<>(super.internalGetImportedNamespaceResolvers(context, ignoreCase));
+		if (context instanceof NorthStarModel model && model.getName() != null && !model.getName().isBlank()) {
+			QualifiedName ownPackage = getQualifiedNameConverter().toQualifiedName(model.getName());
+			resolvers.add(new ImportNormalizer(ownPackage, true, ignoreCase));
+		}
+		return resolvers;
+	}
+}
