@@ -1,0 +1,83 @@
+package org.northstar.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import org.apache.log4j.Logger;
+import org.apache.log4j.varia.NullAppender;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code northstar}: the headless command line for analysts and CI. A plain
+ * Java main over the same bundles the studio runs (no OSGi start-up), so that
+ * validating one file costs little more than parsing it.
+ */
+@Command(name = "northstar", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+		description = "Validate, format and inspect North Star models (.northstar files).",
+		subcommands = { ValidateCommand.class, FormatCommand.class, RulesCommand.class },
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:no errors", "1:errors found (or, for format --check, files would change)",
+				"2:usage or I/O trouble" })
+public final class Main implements Callable<Integer> {
+
+	/** Exit code: nothing wrong. */
+	static final int OK = 0;
+	/** Exit code: the models have errors (or format --check found files to change). */
+	static final int FINDINGS = 1;
+	/** Exit code: usage or I/O trouble; wins over {@link #FINDINGS}. */
+	static final int TROUBLE = 2;
+
+	@CommandLine.Spec
+	private CommandLine.Model.CommandSpec spec;
+
+	public static void main(String[] args) {
+		System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+	}
+
+	/** Runs the command line with the given streams; returns the exit code. */
+	public static int run(String[] args, PrintWriter out, PrintWriter err) {
+		silenceLibraryLogging();
+		CommandLine commandLine = new CommandLine(new Main());
+		commandLine.setOut(out);
+		commandLine.setErr(err);
+		commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+			cmd.getErr().println("northstar: " + describe(exception));
+			return TROUBLE;
+		});
+		int code = commandLine.execute(args);
+		out.flush();
+		err.flush();
+		return code;
+	}
+
+	@Override
+	public Integer call() {
+		spec.commandLine().usage(spec.commandLine().getErr());
+		return TROUBLE;
+	}
+
+	private static String describe(Exception exception) {
+		if (exception instanceof UsageException) {
+			return exception.getMessage();
+		}
+		// An error of ours: one line that says so, never a stack trace.
+		return "internal error (" + exception.getClass().getSimpleName() + ": " + exception.getMessage()
+				+ "). Please report it with the command you ran.";
+	}
+
+	/** Xtext and EMF log through log4j; the command line speaks for itself on stdout and stderr. */
+	private static void silenceLibraryLogging() {
+		Logger root = Logger.getRootLogger();
+		root.removeAllAppenders();
+		root.addAppender(new NullAppender());
+	}
+
+	static final class VersionProvider implements CommandLine.IVersionProvider {
+		@Override
+		public String[] getVersion() {
+			return new String[] { "northstar " + Version.current() };
+		}
+	}
+}

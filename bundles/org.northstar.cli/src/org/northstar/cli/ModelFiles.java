@@ -1,0 +1,71 @@
+package org.northstar.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The .northstar files named on the command line: files as given, folders searched recursively. */
+final class ModelFiles {
+
+	static final String EXTENSION = ".northstar";
+
+	private ModelFiles() {
+	}
+
+	/**
+	 * Each file with the path as the user wrote it (joined with the relative path
+	 * below a folder); a path that cannot be used is a problem, and the others
+	 * are still collected, so that one typo does not hide the rest.
+	 */
+	static Collected collect(List<String> arguments) {
+		List<ModelFile> files = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
+		for (String argument : arguments) {
+			Path path = Path.of(argument);
+			try {
+				if (!Files.exists(path)) {
+					throw new UsageException(argument + ": no such file or folder.");
+				}
+				if (!Files.isReadable(path)) {
+					throw new UsageException(argument + ": cannot be read (check its permissions).");
+				}
+				if (Files.isDirectory(path)) {
+					files.addAll(below(argument, path));
+				} else {
+					files.add(new ModelFile(argument, path));
+				}
+			} catch (UsageException e) {
+				problems.add(e.getMessage());
+			}
+		}
+		return new Collected(files, problems);
+	}
+
+	/** The files found, and one line per path that could not be used. */
+	record Collected(List<ModelFile> files, List<String> problems) {
+	}
+
+	private static List<ModelFile> below(String argument, Path folder) throws UsageException {
+		try (Stream<Path> walk = Files.walk(folder)) {
+			return walk.filter(Files::isRegularFile)
+					.filter(p -> p.getFileName().toString().endsWith(EXTENSION))
+					.sorted()
+					.map(p -> new ModelFile(display(argument, folder, p), p))
+					.toList();
+		} catch (IOException | java.io.UncheckedIOException e) {
+			throw new UsageException(argument + ": cannot list the folder (" + e.getMessage() + ").");
+		}
+	}
+
+	private static String display(String argument, Path folder, Path file) {
+		String relative = folder.relativize(file).toString();
+		return argument.endsWith("/") ? argument + relative : argument + "/" + relative;
+	}
+
+	/** A model file: how to print its path, and where it is. */
+	record ModelFile(String displayPath, Path path) {
+	}
+}

@@ -1,0 +1,24 @@
+# Sourced by ./northstar: runs the command line (a plain Java main) on the jars
+# of the built p2 repository, one jar per bundle (the newest when a bundle comes
+# in several versions), building first when nothing is built.
+CLI_PLUGINS="$ROOT/releng/org.northstar.repository/target/repository/plugins"
+
+cli_classpath() {
+  ls "$CLI_PLUGINS"/*.jar \
+    | sed -E 's#^(.*/)([^/]+)_([0-9][^/]*)\.jar$#\2 \3 \1\2_\3.jar#' \
+    | sort -k1,1 -k2,2V \
+    | awk '{ last[$1] = $3 } END { for (b in last) print last[b] }' \
+    | sort | paste -sd: -
+}
+
+ensure_cli_built() {
+  if ! ls "$CLI_PLUGINS"/org.northstar.cli_*.jar >/dev/null 2>&1; then
+    echo "northstar: building the command line first (once; output below goes to stderr)..." >&2
+    (cd "$ROOT" && ./mvnw -B -q verify -DskipTests) >&2 || { echo "northstar: the build failed; see above." >&2; exit 2; }
+  fi
+}
+
+run_cli() {
+  ensure_cli_built
+  exec "$JAVA_HOME/bin/java" -Xshare:auto -XX:TieredStopAtLevel=1 -cp "$(cli_classpath)" org.northstar.cli.Main "$@"
+}
