@@ -4,12 +4,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 /** The sample models shipped in this bundle's {@code models/} folder. */
 public final class Fixtures {
 
 	/** The example of the language reference (shared/docs/language.md), verbatim. */
 	public static final String INVOICELY = "invoicely.northstar";
+
+	/**
+	 * Every model in {@code models/}; load them together, as one project,
+	 * because some link to names in others. A new model belongs in this list.
+	 */
+	public static final List<String> ALL = List.of(INVOICELY, "shared-teams.northstar", "every-construct.northstar",
+			"messy.northstar", "comments.northstar");
 
 	private Fixtures() {
 	}
