@@ -89,7 +89,7 @@ public class NorthStarFormatter extends AbstractJavaFormatter {
 		for (Pair<ISemanticRegion, ISemanticRegion> braces : regionFor(element).keywordPairs("{", "}")) {
 			formatBraces(braces.getKey(), braces.getValue(), doc);
 		}
-		ISemanticRegion first = regionForEObject(element).getPreviousHiddenRegion().getNextSemanticRegion();
+		ISemanticRegion first = firstToken(element);
 		for (ISemanticRegion token : semanticRegions(element)) {
 			String text = token.getText();
 			if (token == first || text.equals("{") || text.equals("}")) {
