@@ -87,7 +87,7 @@ class ModelEditsTest {
 		String onTimeShare = block("input OnTimeShare");
 		int end = TEXT.indexOf(onTimeShare) + onTimeShare.length();
 		assertUnchangedOutside(edited, end, end);
-		assertTrue(edited.contains("input Reminders \"Reminders sent per invoice\""), edited);
+		assertTrue(edited.contains("\n    input Reminders \"Reminders sent per invoice\" {\n"), "a new input gets its own lines: " + edited);
 		assertTrue(edited.contains("owner Payments"), edited);
 		assertCommentsKept(edited);
 		assertTrue(workspaces.get().file(FILE, edited).load().resource(FILE).getErrors().isEmpty(), edited);
