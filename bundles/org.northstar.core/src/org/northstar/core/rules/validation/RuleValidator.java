@@ -1,0 +1,98 @@
+package org.northstar.core.rules.validation;
+
+import java.util.Map;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.xtext.validation.CheckMode;
+import org.eclipse.xtext.validation.CheckType;
+import org.eclipse.xtext.validation.FeatureBasedDiagnostic;
+import org.northstar.core.rules.Findings;
+import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleCatalog;
+import org.northstar.core.rules.Severity;
+import org.northstar.core.rules.config.RuleProfile;
+import org.northstar.core.rules.config.RuleProfiles;
+
+/**
+ * Runs the catalog's rules inside EMF validation, so that everything built on
+ * Xtext's resource validation (language server, CLI, diagram) sees them. EMF
+ * calls it once per element; each rule judges the elements of its kind. Each
+ * finding becomes a {@link FeatureBasedDiagnostic} whose issue code is the
+ * rule id and whose feature places it on the right text.
+ */
+public final class RuleValidator implements EValidator {
+
+	/** Code of a warning about a broken profile file; it is not a rule, so it cannot be switched off. */
+	public static final String PROFILE_PROBLEM = "rules-profile";
+
+	private final RuleProfiles profiles = new RuleProfiles();
+
+	public RuleProfiles profiles() {
+		return profiles;
+	}
+
+	@Override
+	public boolean validate(EObject element, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate(element.eClass(), element, diagnostics, context);
+	}
+
+	@Override
+	public boolean validate(EClass eClass, EObject element, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (diagnostics == null || !CheckMode.getCheckMode(context).shouldCheck(CheckType.NORMAL)) {
+			return true;
+		}
+		RuleProfile profile = profileOf(element.eResource(), context);
+		if (element.eContainer() == null) {
+			for (String problem : profile.problems()) {
+				diagnostics.add(diagnostic(Severity.WARNING, problem, element, null, Findings.WHOLE_FEATURE, PROFILE_PROBLEM));
+			}
+		}
+		boolean noErrors = true;
+		for (ModelRule<?> rule : RuleCatalog.modelRules()) {
+			Severity severity = profile.severityOf(rule);
+			if (severity == Severity.OFF) {
+				continue;
+			}
+			boolean reported = judge(rule, severity, element, diagnostics);
+			noErrors &= !(reported && severity == Severity.ERROR);
+		}
+		return noErrors;
+	}
+
+	@Override
+	public boolean validate(EDataType dataType, Object value, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return true;
+	}
+
+	/** Runs one rule on one element; true if it reported anything that was not silenced. */
+	private static boolean judge(ModelRule<?> rule, Severity severity, EObject element, DiagnosticChain diagnostics) {
+		boolean[] reported = {false};
+		rule.check(element, (causer, feature, index, message) -> {
+			if (!Suppressions.silences(causer, rule.id())) {
+				diagnostics.add(diagnostic(severity, message, causer, feature, index, rule.id()));
+				reported[0] = true;
+			}
+		});
+		return reported[0];
+	}
+
+	/** One profile per resource and validation run: files are looked up once, not once per element. */
+	private RuleProfile profileOf(Resource resource, Map<Object, Object> context) {
+		if (resource == null || context == null) {
+			return profiles.forModel(null);
+		}
+		Object key = RuleValidator.class.getName() + "@" + resource.getURI();
+		return (RuleProfile) context.computeIfAbsent(key, k -> profiles.forModel(resource.getURI()));
+	}
+
+	private static FeatureBasedDiagnostic diagnostic(Severity severity, String message, EObject causer,
+			EStructuralFeature feature, int index, String code) {
+		return new FeatureBasedDiagnostic(severity.diagnosticSeverity(), message, causer, feature, index, CheckType.NORMAL, code);
+	}
+}

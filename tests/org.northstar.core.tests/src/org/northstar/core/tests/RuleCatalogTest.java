@@ -1,0 +1,86 @@
+package org.northstar.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.northstar.core.rules.LanguageRule;
+import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.Rule;
+import org.northstar.core.rules.RuleCatalog;
+import org.northstar.core.rules.Severity;
+
+/** The catalog is exactly the domain's table of anti-patterns (shared/docs/domain.md). */
+class RuleCatalogTest {
+
+	/** Copied from the table: id and default severity, in the table's order. */
+	private static final String DOMAIN_TABLE = """
+			multiple-north-stars error
+			missing-north-star warning
+			missing-value-statement warning
+			vanity-north-star warning
+			lagging-north-star warning
+			output-metric warning
+			incomplete-north-star warning
+			complex-north-star warning
+			input-count warning
+			unowned-input error
+			shared-ownership warning
+			unrelated-input warning
+			correlated-input info
+			missing-guardrail warning
+			incomplete-guardrail warning
+			missing-kpi warning
+			unlinked-kpi warning
+			idle-team warning
+			untargeted-workstream warning
+			north-star-churn warning
+			overlapping-inputs warning
+			dimension-gap info
+			game-mismatch info
+			low-score warning
+			cycle error
+			division-by-zero error
+			syntax error
+			unresolved-reference error
+			""";
+
+	@Test
+	void listsEveryIdOfTheTableWithItsDefaultSeverityInOrder() {
+		Map<String, Severity> table = new LinkedHashMap<>();
+		DOMAIN_TABLE.lines().map(line -> line.split(" "))
+				.forEach(cells -> table.put(cells[0], Severity.ofWord(cells[1]).orElseThrow()));
+		Map<String, Severity> catalog = RuleCatalog.all().stream()
+				.collect(Collectors.toMap(Rule::id, Rule::defaultSeverity, (a, b) -> a, LinkedHashMap::new));
+		assertEquals(List.copyOf(table.entrySet()), List.copyOf(catalog.entrySet()));
+	}
+
+	@Test
+	void idsAreUnique() {
+		assertEquals(RuleCatalog.all().size(), RuleCatalog.all().stream().map(Rule::id).distinct().count());
+	}
+
+	@Test
+	void everyRuleExplainsItself() {
+		for (Rule rule : RuleCatalog.all()) {
+			assertFalse(rule.title().isBlank(), rule.id());
+			assertFalse(rule.title().contains("\n"), () -> rule.id() + ": a title is one line");
+			assertTrue(rule.why().length() > 80, () -> rule.id() + ": the why is a paragraph");
+		}
+	}
+
+	@Test
+	void onlySyntaxAndLinkingAreLeftToTheLanguage() {
+		List<String> language = RuleCatalog.all().stream().filter(LanguageRule.class::isInstance).map(Rule::id).toList();
+		assertEquals(List.of("syntax", "unresolved-reference"), language);
+		assertEquals(RuleCatalog.all().size() - 2, RuleCatalog.modelRules().size());
+		assertTrue(Stream.of("cycle", "idle-team").allMatch(id -> RuleCatalog.byId(id).orElseThrow() instanceof ModelRule));
+	}
+}
