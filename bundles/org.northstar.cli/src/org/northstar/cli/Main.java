@@ -3,8 +3,8 @@ package org.northstar.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import org.apache.log4j.Level;
 import org.apache.log4j.Logger;
-import org.apache.log4j.varia.NullAppender;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,7 +71,7 @@ public final class Main implements Callable<Integer> {
 	private static void silenceLibraryLogging() {
 		Logger root = Logger.getRootLogger();
 		root.removeAllAppenders();
-		root.addAppender(new NullAppender());
+		root.setLevel(Level.OFF);
 	}
 
 	static final class VersionProvider implements CommandLine.IVersionProvider {
