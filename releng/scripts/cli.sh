@@ -20,5 +20,8 @@ ensure_cli_built() {
 
 run_cli() {
   ensure_cli_built
-  exec "$JAVA_HOME/bin/java" -Xshare:auto -XX:TieredStopAtLevel=1 -cp "$(cli_classpath)" org.northstar.cli.Main "$@"
+  local opts=(-Xshare:auto -XX:TieredStopAtLevel=1)
+  # Guice (under Xtext) uses sun.misc.Unsafe; JDK 24+ warns about it on stderr at every start.
+  (( $(java_major "$JAVA_HOME/bin/java") >= 24 )) && opts+=(--sun-misc-unsafe-memory-access=allow)
+  exec "$JAVA_HOME/bin/java" "${opts[@]}" -cp "$(cli_classpath)" org.northstar.cli.Main "$@"
 }
