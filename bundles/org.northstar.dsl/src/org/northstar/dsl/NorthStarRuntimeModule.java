@@ -7,6 +7,7 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
@@ -14,6 +15,7 @@ import org.northstar.dsl.conversion.NorthStarValueConverters;
 import org.northstar.dsl.diagnostics.NorthStarLinkingMessages;
 import org.northstar.dsl.diagnostics.NorthStarSyntaxErrorMessages;
 import org.northstar.dsl.naming.NorthStarQualifiedNameProvider;
+import org.northstar.dsl.resource.TeamAwareDescriptionManager;
 import org.northstar.dsl.scoping.PackageAwareScopeProvider;
 import org.northstar.dsl.validation.NorthStarNamesAreUnique;
 
@@ -46,5 +48,9 @@ public class NorthStarRuntimeModule extends AbstractNorthStarRuntimeModule {
 	public void configureIScopeProviderDelegate(Binder binder) {
 		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
 				.to(PackageAwareScopeProvider.class);
+	}
+
+	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
+		return TeamAwareDescriptionManager.class;
 	}
 }
