@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.XtextResourceSet;
@@ -88,9 +87,5 @@ final class ModelLoader {
 		} catch (CharacterCodingException e) {
 			return "The file is not UTF-8 text. Save it as UTF-8.";
 		}
-	}
-
-	static Resource resourceOf(Loaded loaded, ModelFile file) {
-		return loaded.resources().get(file);
 	}
 }
