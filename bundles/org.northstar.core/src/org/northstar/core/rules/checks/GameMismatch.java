@@ -50,7 +50,7 @@ public final class GameMismatch extends ModelRule<NorthStar> {
 		boolean fits = games.stream().anyMatch(game -> wording.mention(Vocabulary.GAME_PREFIX + game.getLiteral()).isPresent());
 		if (!games.isEmpty() && !fits) {
 			findings.report(northStar, NorthStarPackage.Literals.NAMED_ELEMENT__NAME, "North Star " + quoted(northStar)
-					+ " does not read like a " + games.get(0).getLiteral() + " game metric (" + shapeOf(games.get(0))
+					+ " does not read like a metric of the " + games.get(0).getLiteral() + " game (" + shapeOf(games.get(0))
 					+ "); reword it, or check the product's 'game'.");
 		}
 	}

@@ -1,0 +1,26 @@
+# Sourced by the start scripts: finds the Java runtime to use (the bundled one first).
+studio_java() {
+  local java
+  if [[ -x "$studio/jre/bin/java" ]]; then java="$studio/jre/bin/java"
+  elif [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then java="$JAVA_HOME/bin/java"
+  elif command -v java >/dev/null 2>&1; then java="$(command -v java)"
+  else
+    echo "northstar: no Java runtime found; install Java 21 or newer, or set JAVA_HOME." >&2; exit 2
+  fi
+  local major
+  major="$(java_major "$java")"
+  if [[ ! "$major" =~ ^[0-9]+$ ]] || (( major < 21 )); then
+    echo "northstar: $java is Java ${major:-of unknown version}; North Star Studio needs Java 21 or newer (set JAVA_HOME)." >&2; exit 2
+  fi
+  echo "$java"
+}
+
+java_major() {
+  "$1" -XshowSettings:properties -version 2>&1 \
+    | sed -n 's/^ *java\.specification\.version = //p' | head -1 | cut -d. -f1
+}
+
+# Guice (under Xtext) uses sun.misc.Unsafe; Java 24+ warns about it at every start unless allowed.
+unsafe_access_flag() {
+  (( $(java_major "$1") >= 24 )) && echo "--sun-misc-unsafe-memory-access=allow" || true
+}

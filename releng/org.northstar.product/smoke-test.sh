@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Smoke test of the shipped Linux archive, as a client would use it: unpacks it into a fresh folder,
+# hides every JDK (a java on the PATH that fails, no JAVA_HOME), runs its command line on the example
+# models and starts its studio on a new workspace, waiting for the workbench window. A product can
+# miss bundles that the test runtime happens to have; only starting the real product catches that.
+# Leaves target/screenshots/studio.png and target/smoke/startup.txt (seconds to the window).
+# Usage: smoke-test.sh TARGET_DIR VERSION   (needs DISPLAY: ./northstar test starts Xvfb)
+set -euo pipefail
+target="$1" version="$2"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+examples="$here/../../bundles/org.northstar.studio/examples/acme-strategy"
+archive="$target/products/north-star-studio-$version-linux.gtk.x86_64.tar.gz"
+smoke="$target/smoke"
+fail() { echo "smoke-test: FAILED: $*" >&2; exit 1; }
+
+[[ -f "$archive" ]] || fail "no archive $archive"
+[[ -n "${DISPLAY:-}" ]] || fail "no DISPLAY; run through ./northstar test, which starts Xvfb"
+rm -rf "$smoke" && mkdir -p "$smoke/no-jdk"
+tar -C "$smoke" -xzf "$archive"
+studio="$smoke/north-star-studio"
+printf '#!/bin/sh\necho "a java from the PATH was used: $0" >&2\nexit 97\n' > "$smoke/no-jdk/java"
+chmod +x "$smoke/no-jdk/java"
+as_client() { env -u JAVA_HOME PATH="$smoke/no-jdk:/usr/bin:/bin" HOME="$smoke/home" "$@"; }
+mkdir -p "$smoke/home"
+
+echo "smoke-test: the command line of the archive" >&2
+as_client "$studio/northstar" --version > "$smoke/version.txt" || fail "northstar --version failed"
+set +e
+as_client "$studio/northstar" validate "$examples" > "$smoke/validate.txt" 2> "$smoke/validate.err"
+status=$?
+set -e
+[[ $status -eq 1 ]] || fail "northstar validate exited $status, expected 1 (the example has errors): $(cat "$smoke/validate.err")"
+for rule in unowned-input vanity-north-star missing-guardrail idle-team; do
+  grep -q "\[$rule\]" "$smoke/validate.txt" || fail "northstar validate did not report $rule: $(cat "$smoke/validate.txt")"
+done
+
+echo "smoke-test: starting the studio of the archive" >&2
+start=$(date +%s.%N)
+as_client setsid "$studio/northstar-studio.sh" "$smoke/workspace" > "$smoke/studio.log" 2>&1 &
+pid=$!
+stop_studio() { kill -- -"$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true; }
+trap stop_studio EXIT
+window=""
+for _ in $(seq 240); do
+  kill -0 "$pid" 2>/dev/null || fail "the studio exited early: $(tail -20 "$smoke/studio.log")"
+  window=$(xwininfo -root -tree 2>/dev/null | grep -E '"[^"]* - North Star Studio ?"' | head -1 || true)
+  [[ -n "$window" ]] && break
+  sleep 0.5
+done
+[[ -n "$window" ]] || fail "no workbench window after 120 s: $(tail -20 "$smoke/studio.log")"
+awk -v a="$start" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f\n", b - a }' > "$smoke/startup.txt"
+echo "smoke-test: workbench window after $(cat "$smoke/startup.txt") s: $window" >&2
+
+# The first start of a new workspace creates the example project and opens its main model.
+for _ in $(seq 60); do [[ -f "$smoke/workspace/acme-strategy/invoicely.northstar" ]] && break; sleep 0.5; done
+[[ -f "$smoke/workspace/acme-strategy/invoicely.northstar" ]] || fail "the example project was not created"
+sleep 5
+"$JAVA_HOME/bin/java" "$here/../scripts/Screenshot.java" "$target/screenshots/studio.png"
+errors=$(grep -c '^!ENTRY [^ ]* 4 ' "$smoke/workspace/.metadata/.log" 2>/dev/null || true)
+[[ "${errors:-0}" -eq 0 ]] || fail "the studio logged $errors errors: $(grep -A3 '^!ENTRY [^ ]* 4 ' "$smoke/workspace/.metadata/.log" | head -40)"
+echo "smoke-test: passed; screenshot in $target/screenshots/studio.png" >&2
