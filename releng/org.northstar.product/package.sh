@@ -7,12 +7,13 @@ set -euo pipefail
 target="$1" version="$2" cli_repository="$3" platforms="$4"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 products="$target/products"
-# The JDK modules the studio's bundles use (found with jdeps over the product's plugins) plus the
-# ones a user's data needs (java.sql for JDBC, charsets and locales for their text).
-modules=java.base,java.compiler,java.datatransfer,java.desktop,java.instrument,java.logging,java.management,\
-java.naming,java.net.http,java.prefs,java.scripting,java.security.jgss,java.security.sasl,java.sql,\
-java.xml,java.xml.crypto,jdk.charsets,jdk.jfr,jdk.localedata,jdk.management,jdk.net,jdk.unsupported,\
-jdk.xml.dom,jdk.zipfs
+# The JDK modules the product's bundles use (jdeps --print-module-deps over its plugins, less
+# jdk.javadoc, which only a doclet in an unused corner names), plus what the JVM and a user's data
+# need without jdeps seeing it: logging, preferences, charsets and locales, JDBC's Kerberos/SASL
+# logins, zip file systems, and JFR for diagnosing a slow studio at a client's.
+modules=java.base,java.desktop,java.logging,java.management,java.naming,java.net.http,java.prefs,\
+java.security.jgss,java.security.sasl,java.sql,java.xml,jdk.charsets,jdk.jfr,jdk.localedata,\
+jdk.management,jdk.unsupported,jdk.xml.dom,jdk.zipfs
 
 fail() { echo "package.sh: $*" >&2; exit 1; }
 
@@ -70,6 +71,9 @@ archive() {
 for platform in $platforms; do
   IFS=. read -r os ws arch <<< "$platform"
   product="$products/org.northstar.studio.product/$os/$ws/$arch"
+  # macOS products come as an app bundle meant for the native launcher we do not have;
+  # its inner folder is the same installation as on the other platforms
+  [[ -d "$product/Eclipse.app/Contents/Eclipse" ]] && product="$product/Eclipse.app/Contents/Eclipse"
   [[ -d "$product/plugins" ]] || fail "no materialized product for $platform in $product"
   rm -f "$product/eclipse.ini"   # written for a native launcher we do not have; the scripts hold the options
   add_launchers "$product" "$os"
