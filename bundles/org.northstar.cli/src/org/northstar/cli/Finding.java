@@ -1,16 +1,18 @@
 package org.northstar.cli;
 
+import org.northstar.core.check.Problem;
+import org.northstar.core.rules.Severity;
+
 /**
- * One reported problem, as every output format prints it. Lines and columns
- * count from 1; {@code element} is the qualified name of the model element or null.
+ * One reported problem, as every output format prints it: the core's
+ * {@link Problem} with the file's path as the user wrote it. Lines and
+ * columns count from 1; {@code element} is the qualified name of the model
+ * element or null.
  */
 record Finding(String file, int line, int column, Severity severity, String rule, String message, String element) {
 
-	enum Severity {
-		ERROR, WARNING, INFO;
-
-		String label() {
-			return name().toLowerCase(java.util.Locale.ROOT);
-		}
+	static Finding of(String file, Problem problem) {
+		return new Finding(file, problem.line(), problem.column(), problem.severity(), problem.ruleId(),
+				problem.message(), problem.element());
 	}
 }

@@ -13,7 +13,8 @@ import java.util.concurrent.Callable;
 import org.eclipse.xtext.resource.XtextResource;
 import org.northstar.cli.ModelFiles.Collected;
 import org.northstar.cli.ModelFiles.ModelFile;
-import org.northstar.cli.ModelLoader.Loaded;
+import org.northstar.core.check.LoadedModels;
+import org.northstar.core.check.NorthStarLanguage;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,12 +43,13 @@ final class FormatCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		Collected collected = ModelFiles.collect(paths);
 		collected.problems().forEach(problem -> err.println("northstar: " + problem));
-		Loaded loaded = Language.injector().getInstance(ModelLoader.class).load(collected.files());
-		loaded.unreadable().forEach(f -> err.println("northstar: " + f.file() + ": not formatted: " + f.message()));
-		Formatting formatting = Language.injector().getInstance(Formatting.class);
+		LoadedModels<ModelFile> loaded = LoadedFiles.load(collected.files());
+		loaded.notText().forEach((file, problem) -> err
+				.println("northstar: " + file.displayPath() + ": not formatted: " + problem.message()));
+		Formatting formatting = NorthStarLanguage.injector().getInstance(Formatting.class);
 		boolean trouble = !collected.problems().isEmpty();
 		boolean changes = false;
-		boolean unformattable = !loaded.unreadable().isEmpty();
+		boolean unformattable = !loaded.notText().isEmpty();
 		for (Map.Entry<ModelFile, XtextResource> entry : loaded.resources().entrySet()) {
 			ModelFile file = entry.getKey();
 			if (!entry.getValue().getParseResult().getSyntaxErrors().iterator().hasNext()) {

@@ -3,6 +3,8 @@ package org.northstar.cli;
 import java.io.PrintWriter;
 import java.util.List;
 
+import org.northstar.core.rules.Severity;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -22,20 +24,20 @@ final class JsonReport implements Report {
 			issue.put("file", f.file());
 			issue.put("line", f.line());
 			issue.put("column", f.column());
-			issue.put("severity", f.severity().label());
+			issue.put("severity", f.severity().word());
 			issue.put("rule", f.rule());
 			issue.put("message", f.message());
 			issue.put("element", f.element());
 		}
 		ObjectNode summary = root.putObject("summary");
 		summary.put("files", fileCount);
-		summary.put("errors", count(findings, Finding.Severity.ERROR));
-		summary.put("warnings", count(findings, Finding.Severity.WARNING));
-		summary.put("infos", count(findings, Finding.Severity.INFO));
+		summary.put("errors", count(findings, Severity.ERROR));
+		summary.put("warnings", count(findings, Severity.WARNING));
+		summary.put("infos", count(findings, Severity.INFO));
 		out.println(root.toPrettyString());
 	}
 
-	static long count(List<Finding> findings, Finding.Severity severity) {
+	static long count(List<Finding> findings, Severity severity) {
 		return findings.stream().filter(f -> f.severity() == severity).count();
 	}
 }

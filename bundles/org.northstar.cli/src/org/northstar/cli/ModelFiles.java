@@ -1,11 +1,15 @@
 package org.northstar.cli;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+
+import org.eclipse.emf.common.util.URI;
+import org.northstar.core.check.ModelSource;
 
 /** The .northstar files named on the command line: files as given, folders searched recursively. */
 final class ModelFiles {
@@ -65,7 +69,17 @@ final class ModelFiles {
 		return argument.endsWith("/") ? argument + relative : argument + "/" + relative;
 	}
 
-	/** A model file: how to print its path, and where it is. */
-	record ModelFile(String displayPath, Path path) {
+	/** A model file: how to print its path, and where it is (named by the file URI of its real location). */
+	record ModelFile(String displayPath, Path path) implements ModelSource {
+
+		@Override
+		public URI uri() {
+			return ModelSource.fileUri(path);
+		}
+
+		@Override
+		public InputStream open() throws IOException {
+			return Files.newInputStream(path);
+		}
 	}
 }

@@ -37,7 +37,7 @@ final class SarifReport implements Report {
 		for (Finding f : findings) {
 			ObjectNode result = results.addObject();
 			result.put("ruleId", f.rule());
-			result.put("level", level(f.severity().label()));
+			result.put("level", level(f.severity().word()));
 			result.putObject("message").put("text", f.message());
 			ObjectNode location = result.putArray("locations").addObject();
 			ObjectNode physical = location.putObject("physicalLocation");

@@ -9,7 +9,7 @@ final class TextReport implements Report {
 	@Override
 	public void print(List<Finding> findings, int fileCount, PrintWriter out) {
 		for (Finding f : findings) {
-			out.printf("%s:%d:%d: %s [%s] %s%n", f.file(), f.line(), f.column(), f.severity().label(), f.rule(),
+			out.printf("%s:%d:%d: %s [%s] %s%n", f.file(), f.line(), f.column(), f.severity().word(), f.rule(),
 					f.message());
 		}
 	}

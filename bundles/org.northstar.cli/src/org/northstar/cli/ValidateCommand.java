@@ -1,11 +1,20 @@
 package org.northstar.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.eclipse.xtext.util.CancelIndicator;
 import org.northstar.cli.ModelFiles.Collected;
-import org.northstar.cli.ModelLoader.Loaded;
+import org.northstar.cli.ModelFiles.ModelFile;
+import org.northstar.core.check.LoadedModels;
+import org.northstar.core.check.ModelValidation;
+import org.northstar.core.check.NorthStarLanguage;
+import org.northstar.core.check.Problem;
+import org.northstar.core.rules.Severity;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,12 +50,22 @@ final class ValidateCommand implements Callable<Integer> {
 		RuleProfiles.configure(rules);
 		Collected collected = ModelFiles.collect(paths);
 		collected.problems().forEach(problem -> err.println("northstar: " + problem));
-		Loaded loaded = Language.injector().getInstance(ModelLoader.class).load(collected.files());
-		List<Finding> findings = Language.injector().getInstance(ModelValidation.class).validate(loaded);
+		LoadedModels<ModelFile> loaded = LoadedFiles.load(collected.files());
+		List<Finding> findings = findings(NorthStarLanguage.injector().getInstance(ModelValidation.class)
+				.validate(loaded, CancelIndicator.NullImpl));
 		report.print(findings, collected.files().size(), out);
 		if (!collected.problems().isEmpty()) {
 			return Main.TROUBLE;
 		}
-		return JsonReport.count(findings, Finding.Severity.ERROR) > 0 ? Main.FINDINGS : Main.OK;
+		return JsonReport.count(findings, Severity.ERROR) > 0 ? Main.FINDINGS : Main.OK;
+	}
+
+	/** Every problem with the path as the user wrote it, sorted by path and position as compilers print them. */
+	private static List<Finding> findings(Map<ModelFile, List<Problem>> problems) {
+		List<Finding> findings = new ArrayList<>();
+		problems.forEach((file, list) -> list.forEach(problem -> findings.add(Finding.of(file.displayPath(), problem))));
+		findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
+				.thenComparingInt(Finding::column));
+		return findings;
 	}
 }

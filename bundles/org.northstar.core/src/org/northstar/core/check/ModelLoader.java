@@ -1,0 +1,63 @@
+package org.northstar.core.check;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.XtextResourceSet;
+import org.eclipse.xtext.util.CancelIndicator;
+
+import com.google.inject.Inject;
+import com.google.inject.Provider;
+
+/**
+ * Loads all given sources into one resource set, so that names resolve across
+ * everything given, and keeps sources that are not text out of the parser.
+ * Get it from the language injector ({@link NorthStarLanguage#injector()}).
+ */
+public final class ModelLoader {
+
+	@Inject
+	private Provider<XtextResourceSet> resourceSets;
+
+	/**
+	 * Reads, parses and links the sources; a source that cannot be read or is
+	 * not text is reported in the result, and the others are still loaded.
+	 *
+	 * @throws java.util.concurrent.CancellationException when {@code cancel} says so between two sources
+	 */
+	public <S extends ModelSource> LoadedModels<S> load(Collection<S> sources, CancelIndicator cancel) {
+		XtextResourceSet resourceSet = resourceSets.get();
+		// A .northstar file is UTF-8 by definition, whatever the JVM's or the editor's default.
+		resourceSet.getLoadOptions().put(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name());
+		Map<S, XtextResource> resources = new LinkedHashMap<>();
+		Map<S, Problem> notText = new LinkedHashMap<>();
+		List<ReadFailure<S>> failures = new ArrayList<>();
+		for (S source : sources) {
+			Cancellation.check(cancel);
+			try {
+				byte[] bytes = ModelText.read(source);
+				String problem = ModelText.whyNotText(bytes);
+				if (problem != null) {
+					notText.put(source, Problem.ofWholeFile(source.uri(), problem));
+					continue;
+				}
+				XtextResource resource = (XtextResource) resourceSet.createResource(source.uri());
+				resource.load(new ByteArrayInputStream(bytes), resourceSet.getLoadOptions());
+				resources.put(source, resource);
+			} catch (IOException e) {
+				failures.add(new ReadFailure<>(source, e));
+			}
+		}
+		Cancellation.check(cancel);
+		EcoreUtil.resolveAll(resourceSet);
+		return new LoadedModels<>(resourceSet, resources, notText, failures);
+	}
+}

@@ -1,0 +1,51 @@
+package org.northstar.core.check;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Keeps what is not a .northstar text out of the parser: a model is UTF-8 text
+ * written by people, so binary files, other encodings and huge files get one
+ * clear problem instead of thousands of syntax errors (or an exhausted heap).
+ */
+final class ModelText {
+
+	/** Larger files are refused: a model is text written by people, not megabytes of data. */
+	static final long MAX_BYTES = 8L * 1024 * 1024;
+
+	/** How far to look for a NUL byte, the surest sign of a binary file. */
+	private static final int BINARY_SNIFF_BYTES = 8192;
+
+	private ModelText() {
+	}
+
+	/** The bytes of the source, or null when it holds more than {@link #MAX_BYTES}; reads no further than that. */
+	static byte[] read(ModelSource source) throws IOException {
+		try (InputStream in = source.open()) {
+			byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
+			return bytes.length > MAX_BYTES ? null : bytes;
+		}
+	}
+
+	/** Why these bytes (null: too large) are not a model's text, or null when they are. */
+	static String whyNotText(byte[] bytes) {
+		if (bytes == null) {
+			return "The file is larger than " + MAX_BYTES / (1024 * 1024)
+					+ " MB; a .northstar model is text. Split it into several files.";
+		}
+		for (int i = 0; i < Math.min(bytes.length, BINARY_SNIFF_BYTES); i++) {
+			if (bytes[i] == 0) {
+				return "This is a binary file, not a .northstar text file. Remove it or rename it.";
+			}
+		}
+		try {
+			StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
+			return null;
+		} catch (CharacterCodingException e) {
+			return "The file is not UTF-8 text. Save it as UTF-8.";
+		}
+	}
+}
