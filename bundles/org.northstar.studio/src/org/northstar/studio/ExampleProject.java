@@ -9,7 +9,6 @@ import java.util.Enumeration;
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFolder;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IProjectDescription;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -19,6 +18,7 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Path;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
+import org.northstar.ui.builder.NorthStarNature;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 
@@ -33,8 +33,6 @@ public final class ExampleProject {
 	/** The model the studio opens after creating the example. */
 	public static final String MAIN_MODEL = "invoicely.northstar";
 
-	static final String NATURE = "org.northstar.ui.nature";
-
 	private static final String SOURCE = "examples/" + NAME;
 
 	private ExampleProject() {
@@ -42,17 +40,17 @@ public final class ExampleProject {
 
 	/** Creates the example project in the workspace, or returns it, opened, when it exists already. */
 	public static IProject create(IProgressMonitor monitor) throws CoreException {
-		SubMonitor progress = SubMonitor.convert(monitor, "Creating the example project", 3);
+		SubMonitor progress = SubMonitor.convert(monitor, "Creating the example project", 4);
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();
 		IProject project = workspace.getRoot().getProject(NAME);
 		if (project.exists()) {
-			project.open(progress.split(3));
+			project.open(progress.split(4));
 			return project;
 		}
-		IProjectDescription description = workspace.newProjectDescription(NAME);
-		description.setNatureIds(new String[] { NATURE });
-		project.create(description, progress.split(1));
+		project.create(progress.split(1));
 		project.open(progress.split(1));
+		// through the nature's API, so that its builder is configured (a description given to create() is not)
+		NorthStarNature.enable(project, progress.split(1));
 		copyEntries(bundle(), SOURCE, project, progress.split(1));
 		return project;
 	}

@@ -42,7 +42,7 @@ public final class ProblemMarkers {
 	static Map<String, Object> of(Problem problem) {
 		Map<String, Object> attributes = new HashMap<>();
 		attributes.put(IMarker.SEVERITY, severity(problem.severity()));
-		attributes.put(IMarker.MESSAGE, problem.message());
+		attributes.put(IMarker.MESSAGE, withRuleId(problem.message(), problem.ruleId()));
 		attributes.put(IMarker.LINE_NUMBER, problem.line());
 		attributes.put(IMarker.CHAR_START, problem.offset());
 		attributes.put(IMarker.CHAR_END, problem.offset() + problem.length());
@@ -56,9 +56,18 @@ public final class ProblemMarkers {
 		return attributes;
 	}
 
+	/**
+	 * The Problems view has no column of its own for the rule, so the id leads the description, as the
+	 * command line prints it (and stays visible when the column is narrow): users look a rule up,
+	 * silence it and search for it by that id.
+	 */
+	public static String withRuleId(String message, String ruleId) {
+		return "[" + ruleId + "] " + message;
+	}
+
 	/** An error about a whole resource rather than a place in its text (unreadable file, failed check). */
 	static Map<String, Object> wholeResource(String ruleId, String message) {
-		return Map.of(IMarker.SEVERITY, IMarker.SEVERITY_ERROR, IMarker.MESSAGE, message, IMarker.SOURCE_ID, SOURCE,
+		return Map.of(IMarker.SEVERITY, IMarker.SEVERITY_ERROR, IMarker.MESSAGE, withRuleId(message, ruleId), IMarker.SOURCE_ID, SOURCE,
 				RULE_ID, ruleId);
 	}
 

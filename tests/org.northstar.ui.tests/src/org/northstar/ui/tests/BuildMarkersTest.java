@@ -88,7 +88,7 @@ class BuildMarkersTest {
 		project.fullBuild();
 		List<Marker> markers = project.markers(TEAMS_FILE);
 		assertEquals(1, markers.size(), markers::toString);
-		assertTrue(markers.get(0).message().startsWith("The file cannot be read"), markers.get(0)::message);
+		assertTrue(markers.get(0).message().startsWith("[syntax] The file cannot be read"), markers.get(0)::message);
 		assertEquals(1, project.markers(PRODUCT_FILE, "unresolved-reference").size(), this::markers);
 	}
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.northstar.cli.Main;
 import org.northstar.core.rules.config.RuleProfiles;
 import org.northstar.testing.Fixtures;
+import org.northstar.ui.builder.ProblemMarkers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -69,7 +70,8 @@ class CommandLineAgreementTest {
 		Set<Reported> reported = new HashSet<>();
 		for (JsonNode issue : new ObjectMapper().readTree(out.toString()).get("issues")) {
 			reported.add(new Reported(issue.get("file").asText().substring(folder.length() + 1), issue.get("line").asInt(),
-					issue.get("severity").asText(), issue.get("rule").asText(), issue.get("message").asText(),
+					issue.get("severity").asText(), issue.get("rule").asText(),
+					ProblemMarkers.withRuleId(issue.get("message").asText(), issue.get("rule").asText()),
 					issue.get("element").isNull() ? null : issue.get("element").asText()));
 		}
 		return reported;
