@@ -3,7 +3,8 @@
 # installs them (Debian packages, when run as root) and starts a virtual display (Xvfb).
 UI_PACKAGES=(xvfb:Xvfb x11-utils:xwininfo libgtk-3-0:libgtk-3.so.0)
 
-has_gtk3() { { ldconfig -p || /sbin/ldconfig -p; } 2>/dev/null | grep -q 'libgtk-3\.so\.0'; }
+# The library list is read whole: with pipefail, grep -q closing the pipe early would read as "missing".
+has_gtk3() { [[ "$(ldconfig -p 2>/dev/null || /sbin/ldconfig -p 2>/dev/null)" == *libgtk-3.so.0* ]]; }
 
 missing_ui_packages() {
   local entry package probe

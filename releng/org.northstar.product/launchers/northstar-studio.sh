@@ -13,7 +13,8 @@ if [[ "$(uname -s)" != Darwin && -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" 
   exit 2
 fi
 
-if [[ "$(uname -s)" == Linux ]] && ! { ldconfig -p || /sbin/ldconfig -p; } 2>/dev/null | grep -q 'libgtk-3\.so\.0'; then
+# (the library list is read whole: with pipefail, grep -q closing the pipe early would read as "missing")
+if [[ "$(uname -s)" == Linux && "$(ldconfig -p 2>/dev/null || /sbin/ldconfig -p 2>/dev/null)" != *libgtk-3.so.0* ]]; then
   echo "northstar-studio: GTK 3 is not installed; install it (Debian, Ubuntu: apt-get install libgtk-3-0)." >&2
   exit 2
 fi
