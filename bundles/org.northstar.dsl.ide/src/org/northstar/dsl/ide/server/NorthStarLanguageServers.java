@@ -1,0 +1,43 @@
+package org.northstar.dsl.ide.server;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
+
+import com.google.inject.Guice;
+
+/** Makes language servers: one per client, in-process (the studio's editor) or over streams (northstar lsp). */
+public final class NorthStarLanguageServers {
+
+	private NorthStarLanguageServers() {
+	}
+
+	/** A new server; the caller connects its client with {@link LanguageServerImpl#connect(LanguageClient)}. */
+	public static LanguageServerImpl create() {
+		return Guice.createInjector(new NorthStarServerModule()).getInstance(LanguageServerImpl.class);
+	}
+
+	/**
+	 * Serves one client over JSON-RPC on the given streams (stdio for {@code northstar lsp}) until the
+	 * input ends; the returned future completes then.
+	 */
+	public static Future<Void> serve(InputStream in, OutputStream out) {
+		LanguageServerImpl server = create();
+		ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
+			Thread thread = new Thread(runnable, "northstar-lsp");
+			thread.setDaemon(true);
+			return thread;
+		});
+		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>().setLocalService(server)
+				.setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out).setExecutorService(executor)
+				.create();
+		server.connect(launcher.getRemoteProxy());
+		return launcher.startListening();
+	}
+}
