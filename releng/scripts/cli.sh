@@ -20,8 +20,19 @@ ensure_cli_built() {
 
 run_cli() {
   ensure_cli_built
-  local opts=(-Xshare:auto -XX:TieredStopAtLevel=1)
+  local classpath opts=(-XX:TieredStopAtLevel=1)
+  classpath="$(cli_classpath)"
+  opts+=($(cds_options "$classpath"))
   # Guice (under Xtext) uses sun.misc.Unsafe; JDK 24+ warns about it on stderr at every start.
   (( $(java_major "$JAVA_HOME/bin/java") >= 24 )) && opts+=(--sun-misc-unsafe-memory-access=allow)
-  exec "$JAVA_HOME/bin/java" "${opts[@]}" -cp "$(cli_classpath)" org.northstar.cli.Main "$@"
+  exec "$JAVA_HOME/bin/java" "${opts[@]}" -cp "$classpath" org.northstar.cli.Main "$@"
+}
+
+# Class data sharing: the first run writes an archive of the classes it loaded, later runs map it
+# and start about a third faster. One archive per class path, in the user's cache folder. The JVM's
+# own messages go to stderr: stdout carries results (and JSON-RPC for lsp) only.
+cds_options() {
+  local cache="${XDG_CACHE_HOME:-$HOME/.cache}/northstar"
+  mkdir -p "$cache" 2>/dev/null || return 0
+  echo "-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$cache/cli-$(echo "$1" | cksum | cut -d' ' -f1).jsa -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr"
 }

@@ -24,3 +24,12 @@ java_major() {
 unsafe_access_flag() {
   (( $(java_major "$1") >= 24 )) && echo "--sun-misc-unsafe-memory-access=allow" || true
 }
+
+# Class data sharing: the first run writes an archive of the classes it loaded, later runs map it.
+# One archive per class path, in the user's cache folder; the JVM's own messages go to stderr, as
+# stdout carries results (and JSON-RPC for lsp) only.
+cds_options() {
+  local cache="${XDG_CACHE_HOME:-$HOME/.cache}/northstar"
+  mkdir -p "$cache" 2>/dev/null || return 0
+  echo "-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$cache/cli-$(echo "$1" | cksum | cut -d' ' -f1).jsa -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr"
+}

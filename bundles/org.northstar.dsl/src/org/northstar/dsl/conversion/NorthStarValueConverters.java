@@ -5,8 +5,13 @@ import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
 
 import com.google.inject.Inject;
+import com.google.inject.Singleton;
 
-/** Converts the language's own values: dates, decimals and units. */
+/**
+ * Converts the language's own values: dates, decimals and units. A singleton like Xtext's own
+ * converters (Guice does not inherit the scope): each instance reflects over its methods again.
+ */
+@Singleton
 public class NorthStarValueConverters extends DefaultTerminalConverters {
 
 	@Inject

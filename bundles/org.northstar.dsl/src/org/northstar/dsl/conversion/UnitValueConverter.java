@@ -8,9 +8,14 @@ import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.util.Strings;
 
 import com.google.inject.Inject;
+import com.google.inject.Singleton;
 import java.util.Set;
 
-/** A unit is written bare when it is a plain word and quoted otherwise ("% of sent"). */
+/**
+ * A unit is written bare when it is a plain word and quoted otherwise ("% of sent"). A singleton:
+ * collecting the grammar's keywords costs milliseconds, and every new resource would pay it again.
+ */
+@Singleton
 public class UnitValueConverter implements IValueConverter<String> {
 
 	private final Set<String> keywords;

@@ -1,6 +1,8 @@
 package org.northstar.core.rules.checks;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,6 +17,7 @@ import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
+import org.eclipse.xtext.util.IResourceScopeCache;
 import org.northstar.model.Input;
 import org.northstar.model.NorthStarPackage;
 import org.northstar.model.Team;
@@ -47,14 +50,27 @@ final class TeamUsage {
 	}
 
 	private static boolean hasWorkIn(Resource resource, Team team) {
-		for (var it = resource.getAllContents(); it.hasNext();) {
-			EObject element = it.next();
-			if (element instanceof Input input && input.getOwners().contains(team)
-					|| element instanceof WorkStream workStream && workStream.getTeam() == team) {
-				return true;
+		// Every team of the project asks every file: read each file once per change, not once per team.
+		if (resource instanceof XtextResource xtext && xtext.getResourceServiceProvider() != null) {
+			IResourceScopeCache cache = xtext.getResourceServiceProvider().get(IResourceScopeCache.class);
+			if (cache != null) {
+				return cache.get(TeamUsage.class, resource, () -> teamsGivenWorkIn(resource)).contains(team);
 			}
 		}
-		return false;
+		return teamsGivenWorkIn(resource).contains(team);
+	}
+
+	private static Set<Team> teamsGivenWorkIn(Resource resource) {
+		Set<Team> teams = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (var it = resource.getAllContents(); it.hasNext();) {
+			EObject element = it.next();
+			if (element instanceof Input input) {
+				teams.addAll(input.getOwners());
+			} else if (element instanceof WorkStream workStream && workStream.getTeam() != null) {
+				teams.add(workStream.getTeam());
+			}
+		}
+		return teams;
 	}
 
 	private static boolean hasWorkInIndex(Team team, Set<URI> alreadyRead) {

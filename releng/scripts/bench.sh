@@ -1,0 +1,15 @@
+# Sourced by ./northstar: runs the benchmark harness (tests/org.northstar.benchmarks) on the command
+# line's class path, building first when it is missing; writes benchmarks/RESULTS.md.
+BENCH_JARS="$ROOT/tests/org.northstar.benchmarks/target"
+
+run_bench() {
+  if ! ls "$BENCH_JARS"/org.northstar.benchmarks-*.jar >/dev/null 2>&1 || ! ls "$CLI_PLUGINS"/org.northstar.cli_*.jar >/dev/null 2>&1; then
+    echo "northstar: building first (once; output below goes to stderr)..." >&2
+    (cd "$ROOT" && ./mvnw -B -q verify -DskipTests) >&2 || { echo "northstar: the build failed; see above." >&2; exit 2; }
+  fi
+  local jar opts=(-Xms1g -Xmx12g -Xss8m)
+  jar="$(ls "$BENCH_JARS"/org.northstar.benchmarks-*.jar | sort -V | tail -1)"
+  (( $(java_major "$JAVA_HOME/bin/java") >= 24 )) && opts+=(--sun-misc-unsafe-memory-access=allow)
+  cd "$ROOT" && exec "$JAVA_HOME/bin/java" "${opts[@]}" -Dnorthstar.script="$ROOT/northstar" \
+    -cp "$(cli_classpath):$jar" org.northstar.benchmarks.Bench "$@"
+}

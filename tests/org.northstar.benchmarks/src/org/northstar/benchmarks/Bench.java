@@ -1,0 +1,120 @@
+package org.northstar.benchmarks;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+
+import org.eclipse.xtext.resource.XtextResource;
+import org.northstar.core.check.LoadedModels;
+import org.northstar.core.check.ModelCheck;
+import org.northstar.core.check.ModelSource;
+import org.northstar.model.NorthStarModel;
+
+/**
+ * Runs every benchmark and writes the table: {@code Bench [--quick] [--out FILE]}; the command
+ * line's start-up is measured when {@code -Dnorthstar.script} names the {@code northstar} script.
+ */
+public final class Bench {
+
+	private static final int LARGE_FILE_PRODUCTS = 25;
+
+	private final boolean quick;
+	private final Harness harness;
+	private final Path scratch;
+	private final List<Measurement> results = new ArrayList<>();
+
+	private Bench(boolean quick) throws Exception {
+		this.quick = quick;
+		this.harness = quick ? new Harness(1, 3) : new Harness(2, 5);
+		this.scratch = Files.createTempDirectory("northstar-bench");
+	}
+
+	public static void main(String[] args) throws Exception {
+		List<String> options = Arrays.asList(args);
+		boolean quick = options.contains("--quick");
+		int out = options.indexOf("--out");
+		Path file = Path.of(out >= 0 && out + 1 < args.length ? args[out + 1] : "benchmarks/RESULTS.md");
+		Bench bench = new Bench(quick);
+		bench.workspaces(quick ? new int[] { 1_000, 10_000 } : new int[] { 1_000, 10_000, 100_000 });
+		bench.singleFile();
+		bench.layouts();
+		bench.startup();
+		String table = ResultsTable.render(bench.results, "./northstar bench" + (quick ? " --quick" : ""));
+		ResultsTable.write(file, table);
+		System.out.print(table);
+		System.exit(0);
+	}
+
+	private void workspaces(int[] sizes) throws Exception {
+		for (int size : sizes) {
+			String label = size / 1000 + "k";
+			Harness h = size >= 100_000 ? harness.withRuns(0, quick ? 1 : 2) : harness;
+			Path folder = scratch.resolve("m" + label);
+			List<Path> files = WorkspaceGenerator.write(folder, WorkspaceGenerator.productsFor(size));
+			results.add(h.measure("load (parse + link) of " + files.size() + " files", label, () -> Loading.load(files)));
+			results.add(h.measure("load + validate", label, () -> checkedClean(Loading.loadAndValidate(files))));
+			LoadedModels<ModelSource> loaded = Loading.load(files);
+			List<Path> xmi = XmiBaseline.write(loaded, Files.createDirectories(scratch.resolve("xmi" + label)));
+			List<Path> json = JsonBaseline.write(loaded, Files.createDirectories(scratch.resolve("json" + label)));
+			loaded = null;
+			results.add(h.measure(ResultsTable.XMI, label, () -> XmiBaseline.load(xmi)));
+			results.add(h.measure(ResultsTable.JSON, label, () -> JsonBaseline.parse(json)));
+			try (IncrementalValidation server = new IncrementalValidation(folder, files.get(0))) {
+				results.add(h.withRuns(3, quick ? 5 : 10).measure("re-validate one file after a one-line change", label,
+						server::changeOneLine));
+			}
+		}
+	}
+
+	private void singleFile() throws Exception {
+		Path file = scratch.resolve("large/large.northstar");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, WorkspaceGenerator.largeFile(LARGE_FILE_PRODUCTS), StandardCharsets.UTF_8);
+		String lines = Files.readAllLines(file).size() + " lines";
+		Editing editing = new Editing();
+		results.add(harness.measure("format one large file", lines, () -> editing.format(resource(file))));
+		Deque<XtextResource> fresh = new ArrayDeque<>();
+		for (int i = 0; i < 12; i++) {
+			fresh.add(resource(file));
+		}
+		results.add(harness.measure("serialize a programmatic change (minimal edits)", lines,
+				() -> editing.describeFirstMetric(fresh.pop(), "Tasks completed each week")));
+	}
+
+	private void layouts() throws Exception {
+		Path file = scratch.resolve("m1k/product0.northstar");
+		NorthStarModel model = (NorthStarModel) resource(file).getContents().get(0);
+		results.add(harness.measure("ELK layout of one product's tree", WorkspaceGenerator.METRICS_PER_PRODUCT + " nodes",
+				() -> Layouts.product(model.getProducts().get(0))));
+		results.add(harness.measure("ELK layout of a tree", "10k nodes", () -> Layouts.tree(10_000, 4)));
+	}
+
+	private void startup() throws Exception {
+		String script = System.getProperty("northstar.script");
+		if (script == null) {
+			System.err.println("bench: -Dnorthstar.script not set; the command line's start-up is not measured");
+			return;
+		}
+		Path small = scratch.resolve("small.northstar");
+		Files.writeString(small, WorkspaceGenerator.product(0), StandardCharsets.UTF_8);
+		results.add(harness.withRuns(1, 5).measure("start-up: northstar validate on one small file", "1 file",
+				() -> Startup.validate(Path.of(script), small)));
+	}
+
+	private static XtextResource resource(Path file) {
+		return Loading.load(List.of(file)).resources().values().iterator().next();
+	}
+
+	private static Object checkedClean(ModelCheck.Result<ModelSource> result) {
+		long errors = Loading.errors(result);
+		if (errors > 0) {
+			throw new IllegalStateException("the generated models have " + errors + " errors; fix the generator");
+		}
+		return result;
+	}
+}

@@ -1,0 +1,36 @@
+package org.northstar.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** What the figures were measured on: CPU, cores, memory, Java. */
+final class Machine {
+
+	private Machine() {
+	}
+
+	static String describe() {
+		return cpu() + ", " + Runtime.getRuntime().availableProcessors() + " cores, " + memory() + ", Java "
+				+ System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version") + ", max heap "
+				+ Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB";
+	}
+
+	private static String cpu() {
+		return firstValue(Path.of("/proc/cpuinfo"), "model name").orElse(System.getProperty("os.arch"));
+	}
+
+	private static String memory() {
+		return firstValue(Path.of("/proc/meminfo"), "MemTotal")
+				.map(kb -> Math.round(Long.parseLong(kb.replaceAll("[^0-9]", "")) / 1048576.0) + " GiB RAM").orElse("RAM unknown");
+	}
+
+	private static java.util.Optional<String> firstValue(Path file, String key) {
+		try {
+			return Files.readAllLines(file).stream().filter(line -> line.startsWith(key)).findFirst()
+					.map(line -> line.substring(line.indexOf(':') + 1).trim());
+		} catch (IOException e) {
+			return java.util.Optional.empty();
+		}
+	}
+}

@@ -1,0 +1,2 @@
+/** The benchmark harness: synthetic workspaces, the measured operations, their baselines and the results table. */
+package org.northstar.benchmarks;
