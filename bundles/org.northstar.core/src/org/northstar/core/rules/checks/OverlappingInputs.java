@@ -2,9 +2,11 @@ package org.northstar.core.rules.checks;
 
 import static org.northstar.core.rules.checks.Names.quoted;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-import org.eclipse.emf.ecore.EObject;
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
 import org.northstar.core.rules.Severity;
@@ -55,16 +57,20 @@ public final class OverlappingInputs extends ModelRule<Input> {
 		if (description.isEmpty() || product == null) {
 			return null;
 		}
+		Input first = ResourceCaches.get(product, List.of(OverlappingInputs.class, product), () -> firstByDescription(product))
+				.get(description);
+		return first == input ? null : first;
+	}
+
+	/** Each description's first input in the product, in the order of the text (computed once per product). */
+	private static Map<String, Input> firstByDescription(Product product) {
+		Map<String, Input> first = new HashMap<>();
 		for (var it = product.eAllContents(); it.hasNext();) {
-			EObject element = it.next();
-			if (element == input) {
-				return null;
-			}
-			if (element instanceof Input other && description.equals(normalised(other.getDescription()))) {
-				return other;
+			if (it.next() instanceof Input input) {
+				first.putIfAbsent(normalised(input.getDescription()), input);
 			}
 		}
-		return null;
+		return first;
 	}
 
 	private static String normalised(String description) {

@@ -17,7 +17,6 @@ import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsProvider;
-import org.eclipse.xtext.util.IResourceScopeCache;
 import org.northstar.model.Input;
 import org.northstar.model.NorthStarPackage;
 import org.northstar.model.Team;
@@ -51,13 +50,11 @@ final class TeamUsage {
 
 	private static boolean hasWorkIn(Resource resource, Team team) {
 		// Every team of the project asks every file: read each file once per change, not once per team.
-		if (resource instanceof XtextResource xtext && xtext.getResourceServiceProvider() != null) {
-			IResourceScopeCache cache = xtext.getResourceServiceProvider().get(IResourceScopeCache.class);
-			if (cache != null) {
-				return cache.get(TeamUsage.class, resource, () -> teamsGivenWorkIn(resource)).contains(team);
-			}
+		if (resource.getContents().isEmpty()) {
+			return false;
 		}
-		return teamsGivenWorkIn(resource).contains(team);
+		return ResourceCaches.get(resource.getContents().get(0), TeamUsage.class, () -> teamsGivenWorkIn(resource))
+				.contains(team);
 	}
 
 	private static Set<Team> teamsGivenWorkIn(Resource resource) {
