@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
  * validating one file costs little more than parsing it.
  */
 @Command(name = "northstar", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-		description = "Validate, format and inspect North Star models (.northstar files).",
-		subcommands = { ValidateCommand.class, FormatCommand.class, RulesCommand.class },
+		description = "Validate, format, inspect and draw North Star models (.northstar files).",
+		subcommands = { ValidateCommand.class, FormatCommand.class, RulesCommand.class, ExportCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:no errors", "1:errors found (or, for format --check, files would change)",
 				"2:usage or I/O trouble" })
@@ -38,6 +38,8 @@ public final class Main implements Callable<Integer> {
 
 	/** Runs the command line with the given streams; returns the exit code. */
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
+		// export draws with Java2D; it must never look for a display
+		System.setProperty("java.awt.headless", "true");
 		silenceLibraryLogging();
 		CommandLine commandLine = new CommandLine(new Main());
 		commandLine.setOut(out);

@@ -1,44 +1,59 @@
 package org.northstar.core.layout;
 
-import java.util.IdentityHashMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
+import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
-import org.northstar.model.Guardrail;
+import org.eclipse.emf.ecore.EObject;
 import org.northstar.model.Input;
-import org.northstar.model.Kpi;
-import org.northstar.model.Metric;
-import org.northstar.model.NorthStar;
 import org.northstar.model.Product;
+import org.northstar.model.WorkStream;
 
 /**
- * One product's North Star tree as an ELK graph: the North Star at the root, its inputs and their
- * sub-inputs beneath it, guardrails and KPIs hanging from the North Star. Node sizes are fixed
- * until the diagram's text measurer sizes them.
+ * One product's North Star tree as an ELK graph: the product on top, its North Star below, the
+ * inputs and their sub-inputs beneath, guardrails and KPIs hanging from the North Star, work streams
+ * under the input they target. Each node stands for one model element.
  */
 public final class MetricTreeGraph {
 
-	static final double NODE_WIDTH = 180;
-	static final double NODE_HEIGHT = 64;
+	/** The size of a node when nobody measured its text. */
+	public static final double[] DEFAULT_SIZE = { 180, 64 };
+
+	/** An edge from a parent element to a child element. */
+	public record Link(EObject parent, EObject child, ElkEdge edge) {
+	}
 
 	private final ElkNode graph = ElkGraphUtil.createGraph();
-	private final Map<Metric, ElkNode> nodes = new IdentityHashMap<>();
+	// EObjects compare by identity; the order is the order nodes were made in (parents first)
+	private final Map<EObject, ElkNode> nodes = new LinkedHashMap<>();
+	private final List<Link> links = new ArrayList<>();
+	private final Function<EObject, double[]> sizes;
 
-	private MetricTreeGraph() {
+	private MetricTreeGraph(Function<EObject, double[]> sizes) {
+		this.sizes = sizes;
 	}
 
 	public static MetricTreeGraph of(Product product) {
-		MetricTreeGraph tree = new MetricTreeGraph();
-		for (NorthStar northStar : product.getNorthStars()) {
-			ElkNode root = tree.node(northStar);
-			product.getInputs().forEach(input -> tree.addInput(root, input));
-			for (Guardrail guardrail : product.getGuardrails()) {
-				tree.edge(root, tree.node(guardrail));
-			}
-			for (Kpi kpi : product.getKpis()) {
-				tree.edge(root, tree.node(kpi));
-			}
+		return of(product, element -> DEFAULT_SIZE);
+	}
+
+	/** The tree with each node sized by {@code sizes} ({width, height}). */
+	public static MetricTreeGraph of(Product product, Function<EObject, double[]> sizes) {
+		MetricTreeGraph tree = new MetricTreeGraph(sizes);
+		tree.node(product);
+		EObject top = product.getNorthStars().isEmpty() ? product : product.getNorthStars().get(0);
+		product.getNorthStars().forEach(northStar -> tree.link(product, northStar));
+		product.getInputs().forEach(input -> tree.addInput(top, input));
+		product.getGuardrails().forEach(guardrail -> tree.link(top, guardrail));
+		product.getKpis().forEach(kpi -> tree.link(top, kpi));
+		for (WorkStream workStream : product.getWorkStreams()) {
+			Input target = workStream.getTarget();
+			tree.link(target != null && tree.nodes.containsKey(target) ? target : top, workStream);
 		}
 		return tree;
 	}
@@ -47,29 +62,38 @@ public final class MetricTreeGraph {
 		return graph;
 	}
 
-	public ElkNode nodeOf(Metric metric) {
-		return nodes.get(metric);
+	public ElkNode nodeOf(EObject element) {
+		return nodes.get(element);
+	}
+
+	/** The elements in the order their nodes were made: parents before children. */
+	public List<EObject> elements() {
+		return List.copyOf(nodes.keySet());
+	}
+
+	public List<Link> links() {
+		return links;
 	}
 
 	public int size() {
 		return nodes.size();
 	}
 
-	private void addInput(ElkNode parent, Input input) {
-		ElkNode node = node(input);
-		edge(parent, node);
-		input.getInputs().forEach(sub -> addInput(node, sub));
+	private void addInput(EObject parent, Input input) {
+		link(parent, input);
+		input.getInputs().forEach(sub -> addInput(input, sub));
 	}
 
-	private ElkNode node(Metric metric) {
+	private void link(EObject parent, EObject child) {
+		ElkNode childNode = node(child);
+		links.add(new Link(parent, child, ElkGraphUtil.createSimpleEdge(nodes.get(parent), childNode)));
+	}
+
+	private ElkNode node(EObject element) {
 		ElkNode node = ElkGraphUtil.createNode(graph);
-		node.setIdentifier(metric.getName());
-		node.setDimensions(NODE_WIDTH, NODE_HEIGHT);
-		nodes.put(metric, node);
+		double[] size = sizes.apply(element);
+		node.setDimensions(size[0], size[1]);
+		nodes.put(element, node);
 		return node;
-	}
-
-	private void edge(ElkNode from, ElkNode to) {
-		ElkGraphUtil.createSimpleEdge(from, to);
 	}
 }

@@ -42,15 +42,23 @@ class MetricTreeLayoutTest {
 	}
 
 	@Test
-	void everyMetricOfTheTreeIsANode() {
-		// North Star, 3 inputs and 1 sub-input, 1 guardrail, 1 KPI
-		assertEquals(7, tree.size());
-		assertEquals(6, tree.graph().getContainedEdges().size(), "a tree of 7 nodes has 6 edges");
+	void everyElementOfTheTreeIsANode() {
+		// the product, its North Star, 3 inputs and 1 sub-input, 1 guardrail, 1 KPI, 1 work stream
+		assertEquals(9, tree.size());
+		assertEquals(8, tree.graph().getContainedEdges().size(), "a tree of 9 nodes has 8 edges");
+	}
+
+	@Test
+	void theWorkStreamHangsUnderTheInputItTargets() {
+		ElkNode workStream = tree.nodeOf(product.getWorkStreams().get(0));
+		ElkNode target = tree.nodeOf(product.getWorkStreams().get(0).getTarget());
+		assertEquals(target, workStream.getIncomingEdges().get(0).getSources().get(0));
 	}
 
 	@Test
 	void parentsStandAboveTheirChildren() {
 		ElkNode northStar = tree.nodeOf(product.getNorthStars().get(0));
+		assertTrue(tree.nodeOf(product).getY() < northStar.getY(), "the product stands above its North Star");
 		for (Input input : product.getInputs()) {
 			assertTrue(northStar.getY() < tree.nodeOf(input).getY(), input.getName());
 			for (Input sub : input.getInputs()) {

@@ -1,0 +1,135 @@
+package org.northstar.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import javax.imageio.ImageIO;
+import javax.xml.stream.XMLStreamException;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.northstar.cli.ModelFiles.ModelFile;
+import org.northstar.core.check.LoadedModels;
+import org.northstar.core.check.ModelValidation;
+import org.northstar.core.check.NorthStarLanguage;
+import org.northstar.core.check.Problem;
+import org.northstar.core.scene.ImagePainter;
+import org.northstar.core.scene.Scene;
+import org.northstar.core.scene.SceneComposer;
+import org.northstar.core.scene.SvgPainter;
+import org.northstar.core.scene.TreeScene;
+import org.northstar.model.NorthStarModel;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "export", mixinStandardHelpOptions = true,
+		description = { "Draw the North Star trees of a model as SVG or PNG, with the rules' badges; needs no display.",
+				"The other .northstar files of its folder are read too, so that names defined there resolve." })
+final class ExportCommand implements Callable<Integer> {
+
+	@Spec
+	private CommandSpec spec;
+
+	@Option(names = "--format", paramLabel = "svg|png", defaultValue = "svg", description = "Picture format (default: ${DEFAULT-VALUE}).")
+	private String format;
+
+	@Option(names = "--out", paramLabel = "FILE", description = "Where to write (default: the model's name with .svg or .png, beside it).")
+	private Path out;
+
+	@Option(names = "--scale", paramLabel = "FACTOR", defaultValue = "2", description = "Pixels per diagram unit for PNG (default: ${DEFAULT-VALUE}).")
+	private double scale;
+
+	@Parameters(arity = "1", paramLabel = "FILE", description = "The .northstar file to draw.")
+	private Path file;
+
+	@Override
+	public Integer call() throws UsageException {
+		if (!format.equals("svg") && !format.equals("png")) {
+			throw new UsageException("unknown format '" + format + "'; use svg or png.");
+		}
+		if (!Files.isRegularFile(file)) {
+			throw new UsageException(file + ": no such file.");
+		}
+		Path folder = file.toAbsolutePath().normalize().getParent();
+		ModelFiles.Collected collected = ModelFiles.collect(List.of(folder.toString()));
+		LoadedModels<ModelFile> loaded = LoadedFiles.load(collected.files());
+		Map.Entry<ModelFile, XtextResource> drawn = loaded.resources().entrySet().stream()
+				.filter(entry -> entry.getKey().path().toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize()))
+				.findFirst().orElseThrow(() -> new UsageException(file + ": not a .northstar model."));
+		List<Problem> problems = NorthStarLanguage.injector().getInstance(ModelValidation.class)
+				.validate(loaded, CancelIndicator.NullImpl).getOrDefault(drawn.getKey(), List.of());
+		if (problems.stream().anyMatch(p -> p.ruleId().equals("syntax"))) {
+			spec.commandLine().getErr().println("northstar: " + file + " has syntax errors; fix them first (northstar validate "
+					+ file + " lists them). Nothing was written.");
+			return Main.FINDINGS;
+		}
+		Scene scene = scene((NorthStarModel) drawn.getValue().getContents().get(0), problems);
+		Path target = out != null ? out : defaultOut();
+		write(scene, target);
+		spec.commandLine().getOut().println(target);
+		return Main.OK;
+	}
+
+	private Scene scene(NorthStarModel model, List<Problem> problems) throws UsageException {
+		if (model.getProducts().isEmpty()) {
+			throw new UsageException(file + ": holds no product, so there is no tree to draw.");
+		}
+		IQualifiedNameProvider names = NorthStarLanguage.injector().getInstance(IQualifiedNameProvider.class);
+		Map<String, List<Problem>> byElement = problems.stream().filter(p -> p.element() != null)
+				.collect(Collectors.groupingBy(Problem::element));
+		TreeScene trees = new TreeScene(element -> byElement.getOrDefault(name(names, element), List.of()));
+		List<Scene> scenes = new ArrayList<>();
+		model.getProducts().forEach(product -> scenes.add(trees.of(product)));
+		return SceneComposer.besideEachOther(scenes);
+	}
+
+	private static String name(IQualifiedNameProvider names, EObject element) {
+		QualifiedName name = names.getFullyQualifiedName(element);
+		return name == null ? "" : name.toString();
+	}
+
+	private Path defaultOut() {
+		String name = file.getFileName().toString().replaceFirst("\\.northstar$", "");
+		return file.toAbsolutePath().resolveSibling(name + "." + format);
+	}
+
+	/** Written beside the target and moved over it, so a reader never sees half a picture. */
+	private void write(Scene scene, Path target) throws UsageException {
+		try {
+			Path parent = target.toAbsolutePath().getParent();
+			Files.createDirectories(parent);
+			Path temp = Files.createTempFile(parent, ".northstar-export", ".tmp");
+			temp.toFile().deleteOnExit();
+			try (OutputStream stream = Files.newOutputStream(temp)) {
+				if (format.equals("svg")) {
+					Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+					new SvgPainter().paint(scene, writer);
+					writer.flush();
+				} else {
+					ImageIO.write(new ImagePainter().paint(scene, scale), "png", stream);
+				}
+			}
+			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException | XMLStreamException e) {
+			throw new UsageException(target + ": cannot be written (" + e.getMessage() + ").");
+		}
+	}
+}

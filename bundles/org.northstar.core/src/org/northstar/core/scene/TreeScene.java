@@ -1,0 +1,113 @@
+package org.northstar.core.scene;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.eclipse.elk.graph.ElkBendPoint;
+import org.eclipse.elk.graph.ElkEdgeSection;
+import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.emf.ecore.EObject;
+import org.northstar.core.check.Problem;
+import org.northstar.core.layout.MetricTreeGraph;
+import org.northstar.core.layout.TreeLayout;
+import org.northstar.core.rules.Severity;
+import org.northstar.model.Input;
+import org.northstar.model.Product;
+
+/**
+ * Builds the scene of one product's tree: nodes sized by the text measurer, laid out by the one
+ * layout engine, then turned into boxes, texts, edges and badges.
+ */
+public final class TreeScene {
+
+	private final TextMeasurer measurer = new TextMeasurer();
+	private final Function<EObject, List<Problem>> problems;
+	private final Map<EObject, NodeContent> contents = new IdentityHashMap<>();
+
+	/** @param problems the problems reported on an element (not on its children), for its badge */
+	public TreeScene(Function<EObject, List<Problem>> problems) {
+		this.problems = problems;
+	}
+
+	public Scene of(Product product) {
+		MetricTreeGraph tree = MetricTreeGraph.of(product, element -> {
+			NodeContent content = contents.computeIfAbsent(element, e -> NodeContent.of(e, measurer));
+			return new double[] { NodeContent.WIDTH, content.height(measurer) };
+		});
+		TreeLayout.apply(tree.graph());
+		List<Scene.Box> boxes = new ArrayList<>();
+		List<Scene.Text> texts = new ArrayList<>();
+		List<Scene.Badge> badges = new ArrayList<>();
+		for (EObject element : tree.elements()) {
+			ElkNode node = tree.nodeOf(element);
+			NodeContent content = contents.get(element);
+			boxes.add(new Scene.Box(content.title(), node.getX(), node.getY(), node.getWidth(), node.getHeight(), content.fill(),
+					content.stroke(), content.accent()));
+			addTexts(content, node, texts);
+			addTeamBadges(content, node, badges);
+			addProblemBadge(problems.apply(element), node, badges);
+		}
+		List<Scene.Edge> edges = tree.links().stream().map(link -> edge(link, tree)).toList();
+		ElkNode graph = tree.graph();
+		return new Scene(graph.getWidth(), graph.getHeight(), boxes, edges, texts, badges);
+	}
+
+	private void addTexts(NodeContent content, ElkNode node, List<Scene.Text> texts) {
+		double x = node.getX() + NodeContent.PADDING;
+		double y = node.getY() + NodeContent.PADDING;
+		texts.add(new Scene.Text(x, y + measurer.ascent(NodeContent.TITLE_SIZE), content.title(), NodeContent.TITLE_SIZE, true,
+				content.ink()));
+		y += measurer.lineHeight(NodeContent.TITLE_SIZE);
+		for (String line : content.description()) {
+			texts.add(new Scene.Text(x, y + measurer.ascent(NodeContent.TEXT_SIZE), line, NodeContent.TEXT_SIZE, false,
+					content.ink()));
+			y += measurer.lineHeight(NodeContent.TEXT_SIZE);
+		}
+		texts.add(new Scene.Text(x, y + measurer.ascent(NodeContent.DETAIL_SIZE), content.detail(), NodeContent.DETAIL_SIZE,
+				false, content.ink().equals(Palette.PAPER) ? "#e0e1dd" : Palette.MUTED));
+	}
+
+	private void addTeamBadges(NodeContent content, ElkNode node, List<Scene.Badge> badges) {
+		double x = node.getX() + NodeContent.PADDING;
+		double y = node.getY() + node.getHeight() - NodeContent.PADDING - NodeContent.BADGE_HEIGHT;
+		for (String team : content.teams()) {
+			double width = measurer.width(team, false, NodeContent.DETAIL_SIZE) + 12;
+			badges.add(new Scene.Badge(x, y, width, NodeContent.BADGE_HEIGHT, "#dde5f4", team, "owned by " + team));
+			x += width + 4;
+		}
+	}
+
+	private void addProblemBadge(List<Problem> found, ElkNode node, List<Scene.Badge> badges) {
+		if (found.isEmpty()) {
+			return;
+		}
+		Severity worst = found.stream().map(Problem::severity).max(Enum::compareTo).orElseThrow();
+		String count = String.valueOf(found.size());
+		double width = Math.max(NodeContent.BADGE_HEIGHT, measurer.width(count, true, NodeContent.DETAIL_SIZE) + 10);
+		String tooltip = String.join("\n", found.stream().map(p -> "[" + p.ruleId() + "] " + p.message()).toList());
+		badges.add(new Scene.Badge(node.getX() + node.getWidth() - width / 2 - 4, node.getY() - NodeContent.BADGE_HEIGHT / 2,
+				width, NodeContent.BADGE_HEIGHT, Palette.of(worst), count, tooltip));
+	}
+
+	private static Scene.Edge edge(MetricTreeGraph.Link link, MetricTreeGraph tree) {
+		List<Scene.Point> points = new ArrayList<>();
+		if (!link.edge().getSections().isEmpty()) {
+			ElkEdgeSection section = link.edge().getSections().get(0);
+			points.add(new Scene.Point(section.getStartX(), section.getStartY()));
+			for (ElkBendPoint bend : section.getBendPoints()) {
+				points.add(new Scene.Point(bend.getX(), bend.getY()));
+			}
+			points.add(new Scene.Point(section.getEndX(), section.getEndY()));
+		} else {
+			ElkNode from = tree.nodeOf(link.parent());
+			ElkNode to = tree.nodeOf(link.child());
+			points.add(new Scene.Point(from.getX() + from.getWidth() / 2, from.getY() + from.getHeight()));
+			points.add(new Scene.Point(to.getX() + to.getWidth() / 2, to.getY()));
+		}
+		String label = link.child() instanceof Input input ? Palette.sign(input.isSetRelation() ? input.getRelation() : null) : null;
+		return new Scene.Edge(points, Palette.EDGE, label);
+	}
+}
