@@ -1,0 +1,64 @@
+package org.northstar.core.templates;
+
+import java.util.Locale;
+import java.util.Set;
+
+import org.eclipse.xtext.GrammarUtil;
+import org.eclipse.xtext.IGrammarAccess;
+import org.northstar.core.check.NorthStarLanguage;
+
+/** What the wizards accept as names, and the package a project's models get. */
+public final class Names {
+
+	private static Set<String> keywords;
+
+	private Names() {
+	}
+
+	/** Why {@code name} cannot name a product, or null when it can. */
+	public static String problemWithName(String name) {
+		if (name == null || name.isBlank()) {
+			return "Enter a name.";
+		}
+		if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+			return "A name starts with a letter and holds only letters, digits and underscores (no spaces): e.g. "
+					+ suggest(name) + ".";
+		}
+		if (keywords().contains(name)) {
+			return "'" + name + "' is a word of the language; choose another name.";
+		}
+		return null;
+	}
+
+	/** A package for a project's models: its name in lower case, made of words the language accepts. */
+	public static String packageFor(String projectName) {
+		StringBuilder pkg = new StringBuilder();
+		for (String segment : projectName.toLowerCase(Locale.ROOT).split("[^a-z0-9_]+")) {
+			if (segment.isEmpty()) {
+				continue;
+			}
+			String word = Character.isDigit(segment.charAt(0)) ? "p" + segment : segment;
+			pkg.append(pkg.isEmpty() ? "" : ".").append(keywords().contains(word) ? word + "_" : word);
+		}
+		return pkg.isEmpty() ? "models" : pkg.toString();
+	}
+
+	/** A name made from free text: words joined in CamelCase. */
+	public static String suggest(String text) {
+		StringBuilder name = new StringBuilder();
+		for (String word : text.split("[^A-Za-z0-9]+")) {
+			if (!word.isEmpty()) {
+				name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+			}
+		}
+		String result = name.isEmpty() || Character.isDigit(name.charAt(0)) ? "Product" + name : name.toString();
+		return keywords().contains(result) ? result + "_" : result;
+	}
+
+	private static synchronized Set<String> keywords() {
+		if (keywords == null) {
+			keywords = GrammarUtil.getAllKeywords(NorthStarLanguage.injector().getInstance(IGrammarAccess.class).getGrammar());
+		}
+		return keywords;
+	}
+}
