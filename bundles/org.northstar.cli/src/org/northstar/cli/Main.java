@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import org.apache.log4j.Level;
+import org.apache.log4j.LogManager;
 import org.apache.log4j.Logger;
 
 import picocli.CommandLine;
@@ -15,8 +16,9 @@ import picocli.CommandLine.Command;
  * validating one file costs little more than parsing it.
  */
 @Command(name = "northstar", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
-		description = "Validate, format, inspect and draw North Star models (.northstar files).",
-		subcommands = { ValidateCommand.class, FormatCommand.class, RulesCommand.class, ExportCommand.class },
+		description = "Validate, format, inspect and draw North Star models (.northstar files); serve editors (lsp).",
+		subcommands = { ValidateCommand.class, FormatCommand.class, RulesCommand.class, ExportCommand.class,
+				LspCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:no errors", "1:errors found (or, for format --check, files would change)",
 				"2:usage or I/O trouble" })
@@ -69,11 +71,18 @@ public final class Main implements Callable<Integer> {
 				+ "). Please report it with the command you ran.";
 	}
 
-	/** Xtext and EMF log through log4j; the command line speaks for itself on stdout and stderr. */
+	/**
+	 * Xtext and EMF log through log4j; the command line speaks for itself on stdout and stderr. The
+	 * threshold is set on the whole repository because Xtext's jar ships a log4j.properties that gives
+	 * org.eclipse.xtext a level of its own, which a quiet root logger alone would not silence (and
+	 * log4j would then warn about missing appenders). For {@code lsp} a stray line on stdout would
+	 * break the protocol.
+	 */
 	private static void silenceLibraryLogging() {
 		Logger root = Logger.getRootLogger();
 		root.removeAllAppenders();
 		root.setLevel(Level.OFF);
+		LogManager.getLoggerRepository().setThreshold(Level.OFF);
 	}
 
 	static final class VersionProvider implements CommandLine.IVersionProvider {

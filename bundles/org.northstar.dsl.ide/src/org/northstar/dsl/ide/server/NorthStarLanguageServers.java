@@ -18,17 +18,26 @@ public final class NorthStarLanguageServers {
 	private NorthStarLanguageServers() {
 	}
 
-	/** A new server; the caller connects its client with {@link LanguageServerImpl#connect(LanguageClient)}. */
+	/**
+	 * A new server inside the caller's process (the studio's editor); the caller connects its client
+	 * with {@link LanguageServerImpl#connect(LanguageClient)}. The client's {@code exit} does not end
+	 * the process.
+	 */
 	public static LanguageServerImpl create() {
-		return Guice.createInjector(new NorthStarServerModule()).getInstance(LanguageServerImpl.class);
+		return create(false);
+	}
+
+	private static LanguageServerImpl create(boolean ownProcess) {
+		return Guice.createInjector(new NorthStarServerModule(ownProcess)).getInstance(LanguageServerImpl.class);
 	}
 
 	/**
 	 * Serves one client over JSON-RPC on the given streams (stdio for {@code northstar lsp}) until the
-	 * input ends; the returned future completes then.
+	 * input ends; the returned future completes then. The server owns the process: the client's
+	 * {@code exit} ends it (status 0 after {@code shutdown}, 1 without, as LSP says).
 	 */
 	public static Future<Void> serve(InputStream in, OutputStream out) {
-		LanguageServerImpl server = create();
+		LanguageServerImpl server = create(true);
 		ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
 			Thread thread = new Thread(runnable, "northstar-lsp");
 			thread.setDaemon(true);

@@ -1,5 +1,7 @@
 package org.northstar.dsl.ide.server;
 
+import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
+import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
@@ -11,18 +13,31 @@ import com.google.inject.util.Modules;
 
 /**
  * Xtext's server module with the .northstar language registered directly instead of through
- * Java's ServiceLoader, which cannot see across OSGi bundles (and would find nothing in the studio).
+ * Java's ServiceLoader, which cannot see across OSGi bundles (and would find nothing in the studio),
+ * and with our server, which marks its diagnostics as ours. A server in its own process ends the
+ * process on the client's {@code exit}; one inside the studio must not, so there {@code exit} only
+ * lets the client go.
  */
 public class NorthStarServerModule extends AbstractModule {
 
 	public static final String FILE_EXTENSION = "northstar";
+
+	private final boolean ownProcess;
+
+	/** @param ownProcess whether the server is alone in its process (northstar lsp) and ends it on exit */
+	public NorthStarServerModule(boolean ownProcess) {
+		this.ownProcess = ownProcess;
+	}
 
 	@Override
 	protected void configure() {
 		install(Modules.override(new ServerModule()).with(new AbstractModule() {
 			@Override
 			protected void configure() {
-				// the registry is provided below
+				bind(LanguageServerImpl.class).to(NorthStarLanguageServer.class);
+				bind(ILanguageServerShutdownAndExitHandler.class).to(ownProcess
+						? ILanguageServerShutdownAndExitHandler.DefaultImpl.class
+						: ILanguageServerShutdownAndExitHandler.NullImpl.class);
 			}
 
 			@Provides
