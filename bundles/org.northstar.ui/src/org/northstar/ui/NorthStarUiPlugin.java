@@ -1,30 +1,24 @@
 package org.northstar.ui;
 
-import org.eclipse.ui.plugin.AbstractUIPlugin;
 import org.northstar.ui.lsp.LanguageServerConnection;
+import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 
-/** The bundle's activator: owns the preference store of the editor and stops the language server with the workbench. */
-public class NorthStarUiPlugin extends AbstractUIPlugin {
+/**
+ * Stops the language server with the workbench. A plain OSGi activator on purpose: the builder runs
+ * headless (CLI-like tests, servers), where activating the workbench's plug-in classes would fail.
+ */
+public class NorthStarUiPlugin implements BundleActivator {
 
 	public static final String ID = "org.northstar.ui";
 
-	private static NorthStarUiPlugin instance;
-
-	public static NorthStarUiPlugin getDefault() {
-		return instance;
+	@Override
+	public void start(BundleContext context) {
+		// nothing starts eagerly: the server starts with the first editor
 	}
 
 	@Override
-	public void start(BundleContext context) throws Exception {
-		super.start(context);
-		instance = this;
-	}
-
-	@Override
-	public void stop(BundleContext context) throws Exception {
+	public void stop(BundleContext context) {
 		LanguageServerConnection.shutdownIfRunning();
-		instance = null;
-		super.stop(context);
 	}
 }

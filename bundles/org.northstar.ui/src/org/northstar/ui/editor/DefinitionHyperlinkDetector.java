@@ -20,7 +20,7 @@ import org.northstar.ui.lsp.Positions;
 /** Ctrl+click on a name (and F3 through {@link #definitions}): textDocument/definition. */
 final class DefinitionHyperlinkDetector extends AbstractHyperlinkDetector {
 
-	private static final long ANSWER_MILLIS = 1500;
+	private static final long ANSWER_MILLIS = 2500;
 
 	private final Supplier<DocumentSync> sync;
 

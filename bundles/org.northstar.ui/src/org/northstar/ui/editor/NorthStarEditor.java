@@ -45,7 +45,10 @@ public class NorthStarEditor extends TextEditor {
 	public static final String ID = "org.northstar.ui.editor.NorthStarEditor";
 	public static final String SCOPE = "org.northstar.ui.editorScope";
 
+	private static final int REFRESH_DELAY_MILLIS = 200;
+
 	// assigned in initializeEditor(), which the super constructor calls: no initializers on these
+	private Runnable refreshTask;
 	private SyntaxStyles styles;
 	private SemanticHighlighter semantic;
 	private DocumentSync sync;
@@ -66,6 +69,7 @@ public class NorthStarEditor extends TextEditor {
 		symbols = List.of();
 		folding = new FoldingUpdater();
 		occurrences = new OccurrenceMarker();
+		refreshTask = this::refreshFromServer;
 		setSourceViewerConfiguration(new NorthStarSourceViewerConfiguration(store, styles, this::sync));
 		setKeyBindingScopes(new String[] { SCOPE });
 	}
@@ -143,11 +147,24 @@ public class NorthStarEditor extends TextEditor {
 		}
 	}
 
-	/** The server has published diagnostics for a new version: what depends on its analysis follows. */
+	/**
+	 * The server has published diagnostics for a new version: what depends on its analysis follows, once
+	 * per burst of publications (each refresh asks three questions, which would queue behind typing).
+	 */
 	private void serverAnalysed() {
+		ISourceViewer viewer = getSourceViewer();
+		if (viewer != null && !viewer.getTextWidget().isDisposed()) {
+			viewer.getTextWidget().getDisplay().timerExec(REFRESH_DELAY_MILLIS, refreshTask);
+		}
+	}
+
+	private void refreshFromServer() {
 		DocumentSync document = sync;
 		ISourceViewer viewer = getSourceViewer();
 		if (document == null || viewer == null) {
+			return;
+		}
+		if (viewer.getTextWidget().isDisposed()) {
 			return;
 		}
 		Display display = viewer.getTextWidget().getDisplay();

@@ -1,9 +1,11 @@
 package org.northstar.ui.preferences;
 
 import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceConverter;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
 import org.northstar.ui.NorthStarUiPlugin;
 
 /** Keys and defaults of the editor's preferences (North Star > Colours). */
@@ -39,8 +41,14 @@ public class EditorPreferences extends AbstractPreferenceInitializer {
 		store.setDefault(FORMAT_INSERT_SPACES, true);
 	}
 
-	public static IPreferenceStore store() {
-		return NorthStarUiPlugin.getDefault().getPreferenceStore();
+	private static IPreferenceStore store;
+
+	/** The bundle's instance-scope preferences (the workspace's), with the defaults above. */
+	public static synchronized IPreferenceStore store() {
+		if (store == null) {
+			store = new ScopedPreferenceStore(InstanceScope.INSTANCE, NorthStarUiPlugin.ID);
+		}
+		return store;
 	}
 
 	public static String indentUnit() {
