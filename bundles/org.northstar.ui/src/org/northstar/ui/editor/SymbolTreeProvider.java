@@ -6,7 +6,7 @@ import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.lsp4j.DocumentSymbol;
 
-/** Content and labels of symbol trees (outline page and quick outline): "Name - detail". */
+/** Content and labels of symbol trees (outline page and quick outline): "Name  detail". */
 final class SymbolTreeProvider extends LabelProvider implements ITreeContentProvider {
 
 	@Override
@@ -34,9 +34,7 @@ final class SymbolTreeProvider extends LabelProvider implements ITreeContentProv
 		if (!(element instanceof DocumentSymbol symbol)) {
 			return super.getText(element);
 		}
-		String kind = symbol.getKind() == null ? "" : " (" + symbol.getKind().name().toLowerCase() + ")";
 		String name = DocumentSymbols.simpleName(symbol);
-		return symbol.getDetail() == null || symbol.getDetail().isBlank() ? name + kind
-				: name + kind + "  " + symbol.getDetail();
+		return symbol.getDetail() == null || symbol.getDetail().isBlank() ? name : name + "  " + symbol.getDetail();
 	}
 }

@@ -37,17 +37,7 @@ class TypingAndNavigationTest extends EditorTest {
 	void bracesAndQuotesCloseThemselvesAndEnterIndentsTheBody() {
 		NorthStarEditor editor = Models.open(project.getFile("teams.northstar"));
 		String before = Models.text(editor);
-		Workbench.onUi(() -> {
-			StyledText widget = editor.viewer().getTextWidget();
-			widget.setSelection(widget.getCharCount());
-			type(widget, "team Partners ");
-			type(widget, "{");
-			type(widget, "\n");
-			type(widget, "lead ");
-			type(widget, "\"");
-			type(widget, "Kim");
-			type(widget, "\"");
-		});
+		typeAtTheEnd(editor, "team Partners {\nlead \"Kim\"");
 		assertEquals(before + "team Partners {\n    lead \"Kim\"\n}", Models.text(editor));
 	}
 
@@ -55,12 +45,7 @@ class TypingAndNavigationTest extends EditorTest {
 	void aClosingBraceOnABlankLineMovesBackOneLevel() {
 		NorthStarEditor editor = Models.open(project.getFile("teams.northstar"));
 		String before = Models.text(editor);
-		Workbench.onUi(() -> {
-			StyledText widget = editor.viewer().getTextWidget();
-			widget.setSelection(widget.getCharCount());
-			type(widget, "team Ops\n    ");
-			type(widget, "}");
-		});
+		typeAtTheEnd(editor, "team Ops\n    }");
 		assertEquals(before + "team Ops\n}", Models.text(editor));
 	}
 
@@ -125,6 +110,14 @@ class TypingAndNavigationTest extends EditorTest {
 				}
 			}
 			return count;
+		});
+	}
+
+	private static void typeAtTheEnd(NorthStarEditor editor, String keys) {
+		Workbench.onUi(() -> {
+			StyledText widget = editor.viewer().getTextWidget();
+			widget.setSelection(widget.getCharCount());
+			type(widget, keys);
 		});
 	}
 
