@@ -10,6 +10,7 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.jface.text.Region;
 import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
 import org.eclipse.jface.text.source.ISourceViewer;
@@ -288,6 +289,11 @@ public class NorthStarEditor extends TextEditor {
 	/** What Ctrl+Space offers at the offset: the content assistant's own processor, for tests. */
 	public ICompletionProposal[] proposalsAt(int offset) {
 		return new ServerCompletionProcessor(this::sync).computeCompletionProposals(getSourceViewer(), offset);
+	}
+
+	/** What hovering the offset shows (problems, then the server's hover), for tests. */
+	public String hoverAt(int offset) {
+		return new ServerTextHover(this::sync).getHoverInfo(getSourceViewer(), new Region(offset, 0));
 	}
 
 	/** Opens the quick outline (Ctrl+O) and returns it, for tests. */
