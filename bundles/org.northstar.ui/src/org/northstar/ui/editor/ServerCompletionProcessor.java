@@ -1,0 +1,80 @@
+package org.northstar.ui.editor;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextViewer;
+import org.eclipse.jface.text.contentassist.ICompletionProposal;
+import org.eclipse.jface.text.contentassist.IContentAssistProcessor;
+import org.eclipse.jface.text.contentassist.IContextInformation;
+import org.eclipse.jface.text.contentassist.IContextInformationValidator;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.northstar.ui.lsp.Answers;
+import org.northstar.ui.lsp.DocumentSync;
+import org.northstar.ui.lsp.Positions;
+
+/** Content assist from textDocument/completion, after the typed text has been sent. */
+final class ServerCompletionProcessor implements IContentAssistProcessor {
+
+	private static final long ANSWER_MILLIS = 3000;
+
+	private final Supplier<DocumentSync> sync;
+	private String error;
+
+	ServerCompletionProcessor(Supplier<DocumentSync> sync) {
+		this.sync = sync;
+	}
+
+	@Override
+	public ICompletionProposal[] computeCompletionProposals(ITextViewer viewer, int offset) {
+		DocumentSync document = sync.get();
+		if (document == null) {
+			return new ICompletionProposal[0];
+		}
+		IDocument text = viewer.getDocument();
+		document.flush();
+		CompletionParams params = new CompletionParams(document.identifier(), Positions.position(text, offset));
+		Either<List<CompletionItem>, CompletionList> answer = Answers
+				.await(document.connection().request(server -> server.completion(params)), ANSWER_MILLIS, null);
+		error = answer == null ? "The language server did not answer in time." : null;
+		List<CompletionItem> items = answer == null ? List.of()
+				: answer.isLeft() ? answer.getLeft() : answer.getRight().getItems();
+		return items.stream().sorted(Comparator.comparing(ServerCompletionProcessor::sortKey))
+				.map(item -> new ServerCompletionProposal(item, text, offset))
+				.filter(proposal -> proposal.validate(text, offset, null)).toArray(ICompletionProposal[]::new);
+	}
+
+	private static String sortKey(CompletionItem item) {
+		return item.getSortText() != null ? item.getSortText() : item.getLabel();
+	}
+
+	@Override
+	public IContextInformation[] computeContextInformation(ITextViewer viewer, int offset) {
+		return new IContextInformation[0];
+	}
+
+	@Override
+	public char[] getCompletionProposalAutoActivationCharacters() {
+		return new char[] { '.' };
+	}
+
+	@Override
+	public char[] getContextInformationAutoActivationCharacters() {
+		return null;
+	}
+
+	@Override
+	public String getErrorMessage() {
+		return error;
+	}
+
+	@Override
+	public IContextInformationValidator getContextInformationValidator() {
+		return null;
+	}
+}

@@ -1,0 +1,38 @@
+package org.northstar.ui.editor.tests;
+
+/** A clean model of about the requested size: products of twenty lines each, owned by teams of its own. */
+final class LargeModel {
+
+	private static final String PRODUCT = """
+			product Product%1$d {
+			    value "Freelancers get paid for their work without chasing clients"
+			    game productivity
+			    northstar PaidOnTime%1$d "Invoices paid by their due date" {
+			        unit invoices window weekly
+			        formula Senders%1$d * OnTimeShare%1$d
+			    }
+			    input Senders%1$d "Freelancers who send at least one invoice a week" {
+			        dimension breadth unit freelancers window weekly
+			        owner Growth relation multiplicative
+			    }
+			    input OnTimeShare%1$d "Share of sent invoices paid by their due date" {
+			        dimension efficiency unit ratio window weekly
+			        owner Payments relation multiplicative
+			    }
+			    guardrail Disputes%1$d "Invoices disputed per 100 sent" { direction lower threshold 2.5 window monthly }
+			    kpi Seats%1$d "Paid seats" { follows PaidOnTime%1$d }
+			}
+
+			""";
+
+	private LargeModel() {
+	}
+
+	static String lines(int lines) {
+		StringBuilder model = new StringBuilder("package acme.large\n\nteam Growth\nteam Payments\n\n");
+		for (int i = 0; model.toString().lines().count() < lines; i++) {
+			model.append(PRODUCT.formatted(i));
+		}
+		return model.toString();
+	}
+}
