@@ -55,6 +55,7 @@ public class ImportNorthStarFolderWizard extends Wizard implements IImportWizard
 	public boolean performFinish() {
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();
 		File folder = new File(page.folder());
+		String projectName = page.projectName();
 		File dotProject = new File(folder, IProjectDescription.DESCRIPTION_FILE_NAME);
 		WorkspaceModifyOperation create = new WorkspaceModifyOperation() {
 			@Override
@@ -62,7 +63,7 @@ public class ImportNorthStarFolderWizard extends Wizard implements IImportWizard
 				SubMonitor progress = SubMonitor.convert(monitor, "Importing " + folder, 3);
 				IProjectDescription description = dotProject.isFile()
 						? workspace.loadProjectDescription(new Path(dotProject.getAbsolutePath()))
-						: workspace.newProjectDescription(page.projectName());
+						: workspace.newProjectDescription(projectName);
 				description.setLocation(new Path(folder.getAbsolutePath()));
 				project = workspace.getRoot().getProject(description.getName());
 				project.create(description, progress.split(1));

@@ -23,6 +23,7 @@ public class ProductPage extends WizardPage {
 	private Combo template;
 	private Combo game;
 	private String suggestedName = "MyProduct";
+	private boolean nameTyped;
 
 	public ProductPage() {
 		super("product");
@@ -33,7 +34,7 @@ public class ProductPage extends WizardPage {
 	/** The name the page proposes until the user types one (e.g. from the project's name). */
 	public void suggestName(String text) {
 		suggestedName = Names.suggest(text);
-		if (name != null && !name.isDisposed()) {
+		if (name != null && !name.isDisposed() && !nameTyped) {
 			name.setText(suggestedName);
 		}
 	}
@@ -49,7 +50,10 @@ public class ProductPage extends WizardPage {
 		game = combo(page, "&Game (empty model):", GAMES);
 		game.select(2);
 		template.addModifyListener(event -> update());
-		name.addModifyListener(event -> update());
+		name.addModifyListener(event -> {
+			nameTyped = !name.getText().equals(suggestedName);
+			update();
+		});
 		value.addModifyListener(event -> update());
 		setControl(page);
 		update();

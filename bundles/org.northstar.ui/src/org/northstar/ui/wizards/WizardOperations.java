@@ -6,8 +6,8 @@ import java.util.function.Supplier;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
-import org.eclipse.jface.dialogs.MessageDialog;
-import org.eclipse.jface.operation.IRunnableContext;
+import org.eclipse.jface.wizard.IWizardContainer;
+import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -20,15 +20,20 @@ final class WizardOperations {
 	private WizardOperations() {
 	}
 
-	static boolean run(IRunnableContext context, WorkspaceModifyOperation operation, IWorkbench workbench, Supplier<IFile> opened) {
+	/**
+	 * Runs the operation (which must not touch widgets: it runs in another thread). A failure is
+	 * shown on the wizard's page, which stays open so the user can change what caused it.
+	 */
+	static boolean run(IWizardContainer context, WorkspaceModifyOperation operation, IWorkbench workbench, Supplier<IFile> opened) {
 		try {
 			context.run(true, false, operation);
 		} catch (InvocationTargetException e) {
 			Throwable cause = e.getCause();
 			String message = cause instanceof CoreException core ? core.getStatus().getMessage() : String.valueOf(cause);
 			ILog.of(WizardOperations.class).error("A North Star wizard failed", cause);
-			MessageDialog.openError(workbench == null ? null : workbench.getActiveWorkbenchWindow().getShell(),
-					"North Star", "Nothing more was created: " + message);
+			if (context.getCurrentPage() instanceof WizardPage page) {
+				page.setErrorMessage("Nothing more was created: " + message);
+			}
 			return false;
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();

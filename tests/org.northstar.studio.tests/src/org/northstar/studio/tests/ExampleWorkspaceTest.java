@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -105,8 +106,15 @@ class ExampleWorkspaceTest {
 		assertEquals(NorthStarPerspective.ID, UiThread.get(() -> page.getPerspective().getId()));
 		assertNotNull(UiThread.get(() -> page.findView(IPageLayout.ID_PROBLEM_VIEW)), "the Problems view is open");
 		assertNotNull(UiThread.get(() -> page.findView(IPageLayout.ID_PROJECT_EXPLORER)), "the Project Explorer is open");
-		IFile edited = UiThread.get(() -> ResourceUtil.getFile(activeEditor().getEditorInput()));
-		assertEquals(project.getFile(ExampleProject.MAIN_MODEL), edited);
+		// other tests may have opened editors since: the main model is among the open ones
+		List<IFile> edited = UiThread.get(() -> java.util.Arrays.stream(page.getEditorReferences()).map(reference -> {
+			try {
+				return ResourceUtil.getFile(reference.getEditorInput());
+			} catch (org.eclipse.ui.PartInitException e) {
+				return null;
+			}
+		}).toList());
+		assertTrue(edited.contains(project.getFile(ExampleProject.MAIN_MODEL)), edited::toString);
 		Shell shell = UiThread.get(() -> window().getShell());
 		assertTrue(UiThread.get(shell::getText).contains("North Star Studio"), "the window shows the product's name");
 		UiThread.run(() -> showProblems(page, shell));

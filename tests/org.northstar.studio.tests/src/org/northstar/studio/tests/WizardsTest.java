@@ -47,6 +47,8 @@ class WizardsTest {
 			w.productPage().setStartingModel(start);
 		});
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+		assertEquals(project.getFile("tracker.northstar"), wizard.model(), "the model is named after the product");
+		assertTrue(project.getFile("teams.northstar").exists());
 		assertTrue(NorthStarNature.isEnabled(project));
 		assertTrue(project.getFolder("data").exists());
 		assertEquals(List.of(), errors(project.getFile("teams.northstar"), project.getFile("tracker.northstar")));
@@ -69,6 +71,7 @@ class WizardsTest {
 			w.productPage().setStartingModel(StartingModel.TRANSACTION);
 		});
 		IFile model = project.getFile("marketplace.northstar");
+		assertEquals(model, wizard.model());
 		assertTrue(model.exists());
 		assertEquals(List.of(), errors(existing, model));
 	}
@@ -112,6 +115,9 @@ class WizardsTest {
 	}
 
 	private static List<String> errors(IFile... files) {
+		for (IFile file : files) {
+			assertTrue(file.exists(), file + " was written");
+		}
 		List<ModelSource> sources = java.util.Arrays.stream(files).map(f -> ModelSource.ofFile(Path.of(f.getLocationURI()))).toList();
 		return ModelCheck.create().check(sources, CancelIndicator.NullImpl).problems().values().stream().flatMap(List::stream)
 				.filter(p -> p.severity() == Severity.ERROR).map(Problem::toString).toList();
