@@ -17,6 +17,7 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.intro.IIntroPart;
 import org.eclipse.ui.part.ISetSelectionTarget;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IPageLayout;
@@ -59,7 +60,8 @@ public class ExampleOnFirstStart implements IStartup {
 		}.schedule();
 	}
 
-	private static void show(IFile model) {
+	/** Opens the model and shows it in the Project Explorer; the welcome steps aside to a side panel. */
+	static void show(IFile model) {
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		if (window == null || window.getActivePage() == null || !model.exists()) {
 			return;
@@ -67,6 +69,10 @@ public class ExampleOnFirstStart implements IStartup {
 		IWorkbenchPage page = window.getActivePage();
 		try {
 			IDE.openEditor(page, model);
+			IIntroPart intro = PlatformUI.getWorkbench().getIntroManager().getIntro();
+			if (intro != null) {
+				PlatformUI.getWorkbench().getIntroManager().setIntroStandby(intro, true);
+			}
 			IViewPart explorer = page.findView(IPageLayout.ID_PROJECT_EXPLORER);
 			if (explorer instanceof ISetSelectionTarget target) {
 				target.selectReveal(new StructuredSelection(model));
