@@ -40,6 +40,11 @@ final class TeamUsage {
 		}
 		// a copy: resolving an owner may load another file into the set while we read it
 		List<Resource> loaded = own.getResourceSet() == null ? List.of(own) : new ArrayList<>(own.getResourceSet().getResources());
+		// the team's own file first: where teams are declared beside the products, the answer is there,
+		// and a project of many such files is not read once per team
+		if (hasWorkIn(own, team)) {
+			return true;
+		}
 		for (Resource resource : loaded) {
 			if (hasWorkIn(resource, team)) {
 				return true;
