@@ -10,10 +10,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Path;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.IImportWizard;
-import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.northstar.ui.builder.NorthStarNature;
 
@@ -21,20 +18,13 @@ import org.northstar.ui.builder.NorthStarNature;
  * An existing folder of .northstar files (a git checkout, say) becomes a project in place: nothing is
  * copied or rewritten; the project remembers the folder and the North Star builder checks its models.
  */
-public class ImportNorthStarFolderWizard extends Wizard implements IImportWizard {
+public class ImportNorthStarFolderWizard extends NorthStarWizard implements IImportWizard {
 
 	private ImportFolderPage page;
-	private IWorkbench workbench;
 	private IProject project;
 
 	public ImportNorthStarFolderWizard() {
-		setWindowTitle("Import North Star Models");
-		setNeedsProgressMonitor(true);
-	}
-
-	@Override
-	public void init(IWorkbench workbench, IStructuredSelection selection) {
-		this.workbench = workbench;
+		super("Import North Star Models");
 	}
 
 	@Override
@@ -71,6 +61,6 @@ public class ImportNorthStarFolderWizard extends Wizard implements IImportWizard
 				NorthStarNature.enable(project, progress.split(1));
 			}
 		};
-		return WizardOperations.run(getContainer(), create, workbench, () -> null);
+		return run(create, () -> null);
 	}
 }

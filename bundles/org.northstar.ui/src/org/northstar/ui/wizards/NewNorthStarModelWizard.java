@@ -7,11 +7,8 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.IWizardPage;
-import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.INewWizard;
-import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.northstar.core.templates.Names;
@@ -21,28 +18,19 @@ import org.northstar.core.templates.StartingModel;
  * A new .northstar file with one product from a starting model. The file gets a package of its own
  * (the project's, then the product's), so the teams it declares never clash with the project's.
  */
-public class NewNorthStarModelWizard extends Wizard implements INewWizard {
+public class NewNorthStarModelWizard extends NorthStarWizard implements INewWizard {
 
 	private WizardNewFileCreationPage filePage;
 	private ProductPage productPage;
-	private IStructuredSelection selection;
-	private IWorkbench workbench;
 	private IFile model;
 
 	public NewNorthStarModelWizard() {
-		setWindowTitle("New North Star Model");
-		setNeedsProgressMonitor(true);
-	}
-
-	@Override
-	public void init(IWorkbench workbench, IStructuredSelection selection) {
-		this.workbench = workbench;
-		this.selection = selection;
+		super("New North Star Model");
 	}
 
 	@Override
 	public void addPages() {
-		filePage = new WizardNewFileCreationPage("file", selection);
+		filePage = new WizardNewFileCreationPage("file", selection());
 		filePage.setTitle("North Star model");
 		filePage.setDescription("Where the model goes: a .northstar file in a project.");
 		filePage.setFileExtension("northstar");
@@ -90,6 +78,6 @@ public class NewNorthStarModelWizard extends Wizard implements INewWizard {
 				model = ProjectFiles.write(container, fileName, text, monitor);
 			}
 		};
-		return WizardOperations.run(getContainer(), create, workbench, () -> model);
+		return run(create, () -> model);
 	}
 }

@@ -8,11 +8,8 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.IWizardPage;
-import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.ui.INewWizard;
-import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
 import org.northstar.core.templates.Names;
@@ -20,22 +17,15 @@ import org.northstar.core.templates.StartingModel;
 import org.northstar.ui.builder.NorthStarNature;
 
 /** A new project validated by the North Star builder, with a teams file, a first model and an empty data folder. */
-public class NewNorthStarProjectWizard extends Wizard implements INewWizard {
+public class NewNorthStarProjectWizard extends NorthStarWizard implements INewWizard {
 
 	private WizardNewProjectCreationPage projectPage;
 	private ProductPage productPage;
-	private IWorkbench workbench;
 	private IFile model;
 	private String initialProjectName;
 
 	public NewNorthStarProjectWizard() {
-		setWindowTitle("New North Star Project");
-		setNeedsProgressMonitor(true);
-	}
-
-	@Override
-	public void init(IWorkbench workbench, IStructuredSelection selection) {
-		this.workbench = workbench;
+		super("New North Star Project");
 	}
 
 	@Override
@@ -100,6 +90,6 @@ public class NewNorthStarProjectWizard extends Wizard implements INewWizard {
 				ProjectFiles.folder(project, "data", progress.split(1));
 			}
 		};
-		return WizardOperations.run(getContainer(), create, workbench, () -> model);
+		return run(create, () -> model);
 	}
 }
