@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -27,9 +26,9 @@ import org.northstar.core.check.LoadedModels;
 import org.northstar.core.check.ModelValidation;
 import org.northstar.core.check.NorthStarLanguage;
 import org.northstar.core.check.Problem;
+import org.northstar.core.scene.FileScene;
 import org.northstar.core.scene.ImagePainter;
 import org.northstar.core.scene.Scene;
-import org.northstar.core.scene.SceneComposer;
 import org.northstar.core.scene.SvgPainter;
 import org.northstar.core.scene.TreeScene;
 import org.northstar.model.NorthStarModel;
@@ -95,10 +94,9 @@ final class ExportCommand implements Callable<Integer> {
 		IQualifiedNameProvider names = NorthStarLanguage.injector().getInstance(IQualifiedNameProvider.class);
 		Map<String, List<Problem>> byElement = problems.stream().filter(p -> p.element() != null)
 				.collect(Collectors.groupingBy(Problem::element));
-		TreeScene trees = new TreeScene(element -> byElement.getOrDefault(name(names, element), List.of()));
-		List<Scene> scenes = new ArrayList<>();
-		model.getProducts().forEach(product -> scenes.add(trees.of(product)));
-		return SceneComposer.besideEachOther(scenes);
+		TreeScene trees = new TreeScene(element -> byElement.getOrDefault(name(names, element), List.of()),
+				element -> name(names, element), element -> false);
+		return FileScene.of(model, trees);
 	}
 
 	private static String name(IQualifiedNameProvider names, EObject element) {

@@ -1,10 +1,13 @@
 package org.northstar.core.layout;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.eclipse.elk.graph.ElkEdge;
 import org.eclipse.elk.graph.ElkNode;
@@ -44,18 +47,68 @@ public final class MetricTreeGraph {
 
 	/** The tree with each node sized by {@code sizes} ({width, height}). */
 	public static MetricTreeGraph of(Product product, Function<EObject, double[]> sizes) {
+		return of(product, sizes, element -> false);
+	}
+
+	/**
+	 * The tree with each node sized by {@code sizes}, without what hangs below the elements that
+	 * {@code collapsed} says are folded away.
+	 */
+	public static MetricTreeGraph of(Product product, Function<EObject, double[]> sizes, Predicate<EObject> collapsed) {
 		MetricTreeGraph tree = new MetricTreeGraph(sizes);
 		tree.node(product);
-		EObject top = product.getNorthStars().isEmpty() ? product : product.getNorthStars().get(0);
-		product.getNorthStars().forEach(northStar -> tree.link(product, northStar));
-		product.getInputs().forEach(input -> tree.addInput(top, input));
-		product.getGuardrails().forEach(guardrail -> tree.link(top, guardrail));
-		product.getKpis().forEach(kpi -> tree.link(top, kpi));
-		for (WorkStream workStream : product.getWorkStreams()) {
-			Input target = workStream.getTarget();
-			tree.link(target != null && tree.nodes.containsKey(target) ? target : top, workStream);
+		Map<EObject, List<EObject>> children = childrenOf(product);
+		List<EObject> parents = new ArrayList<>(List.of(product));
+		for (int i = 0; i < parents.size(); i++) {
+			EObject parent = parents.get(i);
+			if (collapsed.test(parent)) {
+				continue;
+			}
+			for (EObject child : children.getOrDefault(parent, List.of())) {
+				tree.link(parent, child);
+				parents.add(child);
+			}
 		}
 		return tree;
+	}
+
+	/**
+	 * Who hangs under whom in the tree of a product, in model order: the North Star under the product;
+	 * inputs, guardrails and KPIs under the North Star (the product when it has none); sub-inputs under
+	 * their input; work streams under the input they target.
+	 */
+	public static Map<EObject, List<EObject>> childrenOf(Product product) {
+		Map<EObject, List<EObject>> children = new LinkedHashMap<>();
+		EObject top = product.getNorthStars().isEmpty() ? product : product.getNorthStars().get(0);
+		product.getNorthStars().forEach(northStar -> add(children, product, northStar));
+		Set<EObject> inputs = new HashSet<>();
+		product.getInputs().forEach(input -> addInput(children, top, input, inputs));
+		product.getGuardrails().forEach(guardrail -> add(children, top, guardrail));
+		product.getKpis().forEach(kpi -> add(children, top, kpi));
+		for (WorkStream workStream : product.getWorkStreams()) {
+			Input target = workStream.getTarget();
+			add(children, target != null && inputs.contains(target) ? target : top, workStream);
+		}
+		return children;
+	}
+
+	/** How many elements hang below {@code element}, at any depth. */
+	public static int descendants(Map<EObject, List<EObject>> children, EObject element) {
+		int count = 0;
+		for (EObject child : children.getOrDefault(element, List.of())) {
+			count += 1 + descendants(children, child);
+		}
+		return count;
+	}
+
+	private static void add(Map<EObject, List<EObject>> children, EObject parent, EObject child) {
+		children.computeIfAbsent(parent, p -> new ArrayList<>()).add(child);
+	}
+
+	private static void addInput(Map<EObject, List<EObject>> children, EObject parent, Input input, Set<EObject> inputs) {
+		add(children, parent, input);
+		inputs.add(input);
+		input.getInputs().forEach(sub -> addInput(children, input, sub, inputs));
 	}
 
 	public ElkNode graph() {
@@ -77,11 +130,6 @@ public final class MetricTreeGraph {
 
 	public int size() {
 		return nodes.size();
-	}
-
-	private void addInput(EObject parent, Input input) {
-		link(parent, input);
-		input.getInputs().forEach(sub -> addInput(input, sub));
 	}
 
 	private void link(EObject parent, EObject child) {

@@ -11,6 +11,8 @@ public final class Palette {
 	public static final String PAPER = "#ffffff";
 	public static final String MUTED = "#5c677d";
 	public static final String EDGE = "#8d99ae";
+	/** The badge of a node whose subtree is folded away. */
+	public static final String COLLAPSED = "#e9ecef";
 
 	private Palette() {
 	}

@@ -12,6 +12,35 @@ public final class SceneComposer {
 	private SceneComposer() {
 	}
 
+	/** {@code top} above {@code bottom}, both moved by the margin; an empty top takes no room. */
+	public static Scene above(Scene top, Scene bottom) {
+		if (top.boxes().isEmpty()) {
+			return bottom;
+		}
+		Scene shiftedTop = moved(top, MARGIN, MARGIN);
+		Scene shiftedBottom = moved(bottom, 0, top.height() + MARGIN);
+		List<Scene.Box> boxes = new ArrayList<>(shiftedTop.boxes());
+		boxes.addAll(shiftedBottom.boxes());
+		List<Scene.Text> texts = new ArrayList<>(shiftedTop.texts());
+		texts.addAll(shiftedBottom.texts());
+		List<Scene.Badge> badges = new ArrayList<>(shiftedTop.badges());
+		badges.addAll(shiftedBottom.badges());
+		return new Scene(Math.max(top.width() + 2 * MARGIN, bottom.width()), bottom.height() + top.height() + MARGIN, boxes,
+				shiftedBottom.edges(), texts, badges);
+	}
+
+	/** The scene with everything moved by (dx, dy); its size stays. */
+	public static Scene moved(Scene scene, double dx, double dy) {
+		return new Scene(scene.width(), scene.height(),
+				scene.boxes().stream().map(b -> new Scene.Box(b.element(), b.x() + dx, b.y() + dy, b.width(), b.height(), b.fill(),
+						b.stroke(), b.accent())).toList(),
+				scene.edges().stream().map(e -> new Scene.Edge(
+						e.points().stream().map(p -> new Scene.Point(p.x() + dx, p.y() + dy)).toList(), e.color(), e.label())).toList(),
+				scene.texts().stream().map(t -> new Scene.Text(t.x() + dx, t.y() + dy, t.text(), t.size(), t.bold(), t.color())).toList(),
+				scene.badges().stream().map(b -> new Scene.Badge(b.x() + dx, b.y() + dy, b.width(), b.height(), b.fill(), b.text(),
+						b.tooltip())).toList());
+	}
+
 	public static Scene besideEachOther(List<Scene> scenes) {
 		List<Scene.Box> boxes = new ArrayList<>();
 		List<Scene.Edge> edges = new ArrayList<>();
@@ -20,15 +49,11 @@ public final class SceneComposer {
 		double x = MARGIN;
 		double height = 0;
 		for (Scene scene : scenes) {
-			double dx = x;
-			double dy = MARGIN;
-			scene.boxes().forEach(b -> boxes.add(new Scene.Box(b.element(), b.x() + dx, b.y() + dy, b.width(), b.height(), b.fill(),
-					b.stroke(), b.accent())));
-			scene.edges().forEach(e -> edges.add(new Scene.Edge(
-					e.points().stream().map(p -> new Scene.Point(p.x() + dx, p.y() + dy)).toList(), e.color(), e.label())));
-			scene.texts().forEach(t -> texts.add(new Scene.Text(t.x() + dx, t.y() + dy, t.text(), t.size(), t.bold(), t.color())));
-			scene.badges().forEach(b -> badges.add(new Scene.Badge(b.x() + dx, b.y() + dy, b.width(), b.height(), b.fill(),
-					b.text(), b.tooltip())));
+			Scene shifted = moved(scene, x, MARGIN);
+			boxes.addAll(shifted.boxes());
+			edges.addAll(shifted.edges());
+			texts.addAll(shifted.texts());
+			badges.addAll(shifted.badges());
 			x += scene.width() + GAP;
 			height = Math.max(height, scene.height());
 		}

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.eclipse.elk.graph.ElkBendPoint;
 import org.eclipse.elk.graph.ElkEdgeSection;
@@ -15,7 +16,9 @@ import org.northstar.core.layout.MetricTreeGraph;
 import org.northstar.core.layout.TreeLayout;
 import org.northstar.core.rules.Severity;
 import org.northstar.model.Input;
+import org.northstar.model.NamedElement;
 import org.northstar.model.Product;
+import org.northstar.model.Team;
 
 /**
  * Builds the scene of one product's tree: nodes sized by the text measurer, laid out by the one
@@ -25,30 +28,47 @@ public final class TreeScene {
 
 	private final TextMeasurer measurer = new TextMeasurer();
 	private final Function<EObject, List<Problem>> problems;
+	private final Function<EObject, String> keys;
+	private final Predicate<EObject> collapsed;
 	private final Map<EObject, NodeContent> contents = new IdentityHashMap<>();
 
 	/** @param problems the problems reported on an element (not on its children), for its badge */
 	public TreeScene(Function<EObject, List<Problem>> problems) {
+		this(problems, element -> element instanceof NamedElement named ? named.getName() : null, element -> false);
+	}
+
+	/**
+	 * @param problems the problems reported on an element (not on its children), for its badge
+	 * @param keys what a box says its element is ({@link Scene.Box#element()}), e.g. its qualified name
+	 * @param collapsed the elements whose subtrees are folded away: they show how many elements they hide
+	 */
+	public TreeScene(Function<EObject, List<Problem>> problems, Function<EObject, String> keys, Predicate<EObject> collapsed) {
 		this.problems = problems;
+		this.keys = keys;
+		this.collapsed = collapsed;
 	}
 
 	public Scene of(Product product) {
 		MetricTreeGraph tree = MetricTreeGraph.of(product, element -> {
 			NodeContent content = contents.computeIfAbsent(element, e -> NodeContent.of(e, measurer));
 			return new double[] { NodeContent.WIDTH, content.height(measurer) };
-		});
+		}, collapsed);
 		TreeLayout.apply(tree.graph());
+		Map<EObject, List<EObject>> children = MetricTreeGraph.childrenOf(product);
 		List<Scene.Box> boxes = new ArrayList<>();
 		List<Scene.Text> texts = new ArrayList<>();
 		List<Scene.Badge> badges = new ArrayList<>();
 		for (EObject element : tree.elements()) {
 			ElkNode node = tree.nodeOf(element);
 			NodeContent content = contents.get(element);
-			boxes.add(new Scene.Box(content.title(), node.getX(), node.getY(), node.getWidth(), node.getHeight(), content.fill(),
+			boxes.add(new Scene.Box(keys.apply(element), node.getX(), node.getY(), node.getWidth(), node.getHeight(), content.fill(),
 					content.stroke(), content.accent()));
 			addTexts(content, node, texts);
 			addTeamBadges(content, node, badges);
-			addProblemBadge(problems.apply(element), node, badges);
+			addProblemBadge(problems.apply(element), node.getX(), node.getY(), node.getWidth(), badges);
+			if (collapsed.test(element)) {
+				addHiddenBadge(MetricTreeGraph.descendants(children, element), node, badges);
+			}
 		}
 		List<Scene.Edge> edges = tree.links().stream().map(link -> edge(link, tree)).toList();
 		ElkNode graph = tree.graph();
@@ -80,7 +100,8 @@ public final class TreeScene {
 		}
 	}
 
-	private void addProblemBadge(List<Problem> found, ElkNode node, List<Scene.Badge> badges) {
+	/** Worst severity and count, on the top right corner of the box at (x, y). */
+	private void addProblemBadge(List<Problem> found, double x, double y, double boxWidth, List<Scene.Badge> badges) {
 		if (found.isEmpty()) {
 			return;
 		}
@@ -88,8 +109,37 @@ public final class TreeScene {
 		String count = String.valueOf(found.size());
 		double width = Math.max(NodeContent.BADGE_HEIGHT, measurer.width(count, true, NodeContent.DETAIL_SIZE) + 10);
 		String tooltip = String.join("\n", found.stream().map(p -> "[" + p.ruleId() + "] " + p.message()).toList());
-		badges.add(new Scene.Badge(node.getX() + node.getWidth() - width / 2 - 4, node.getY() - NodeContent.BADGE_HEIGHT / 2,
+		badges.add(new Scene.Badge(x + boxWidth - width / 2 - 4, y - NodeContent.BADGE_HEIGHT / 2,
 				width, NodeContent.BADGE_HEIGHT, Palette.of(worst), count, tooltip));
+	}
+
+	private void addHiddenBadge(int hidden, ElkNode node, List<Scene.Badge> badges) {
+		if (hidden == 0) {
+			return;
+		}
+		String text = "+" + hidden;
+		double width = measurer.width(text, true, NodeContent.DETAIL_SIZE) + 12;
+		badges.add(new Scene.Badge(node.getX() + (node.getWidth() - width) / 2, node.getY() + node.getHeight() - NodeContent.BADGE_HEIGHT / 2,
+				width, NodeContent.BADGE_HEIGHT, Palette.COLLAPSED, text, hidden + (hidden == 1 ? " element is" : " elements are") + " folded away"));
+	}
+
+	/** The teams of a file as a row of small boxes, for editors that create and edit teams. */
+	public Scene teams(List<Team> teams) {
+		List<Scene.Box> boxes = new ArrayList<>();
+		List<Scene.Text> texts = new ArrayList<>();
+		List<Scene.Badge> badges = new ArrayList<>();
+		double x = 0;
+		double height = measurer.lineHeight(NodeContent.TITLE_SIZE) + 2 * NodeContent.PADDING;
+		for (Team team : teams) {
+			String name = team.getName() == null ? "?" : team.getName();
+			double width = Math.max(80, measurer.width(name, true, NodeContent.TITLE_SIZE) + 2 * NodeContent.PADDING + 8);
+			boxes.add(new Scene.Box(keys.apply(team), x, 0, width, height, "#dde5f4", "#2b4c7e", "#2b4c7e"));
+			texts.add(new Scene.Text(x + NodeContent.PADDING + 4, NodeContent.PADDING + measurer.ascent(NodeContent.TITLE_SIZE), name,
+					NodeContent.TITLE_SIZE, true, Palette.INK));
+			addProblemBadge(problems.apply(team), x, 0, width, badges);
+			x += width + 12;
+		}
+		return new Scene(Math.max(0, x - 12), teams.isEmpty() ? 0 : height, boxes, List.of(), texts, badges);
 	}
 
 	private static Scene.Edge edge(MetricTreeGraph.Link link, MetricTreeGraph tree) {

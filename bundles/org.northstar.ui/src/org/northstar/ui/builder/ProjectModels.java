@@ -15,12 +15,12 @@ import org.eclipse.core.runtime.CoreException;
  * builders) and team-private members are left out: they are not the
  * analyst's models, and copies would report every name twice.
  */
-final class ProjectModels {
+public final class ProjectModels {
 
 	private ProjectModels() {
 	}
 
-	static List<WorkspaceModelSource> of(IProject project) throws CoreException {
+	public static List<WorkspaceModelSource> of(IProject project) throws CoreException {
 		List<IFile> files = new ArrayList<>();
 		project.accept(proxy -> {
 			if (proxy.isDerived()) {

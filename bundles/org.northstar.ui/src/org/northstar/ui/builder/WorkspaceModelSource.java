@@ -16,9 +16,9 @@ import org.northstar.core.check.ModelSource;
  * outside the local file system (which have no location) fall back to a
  * platform URI, and so get the rule defaults.
  */
-record WorkspaceModelSource(IFile file, URI uri) implements ModelSource {
+public record WorkspaceModelSource(IFile file, URI uri) implements ModelSource {
 
-	static WorkspaceModelSource of(IFile file) {
+	public static WorkspaceModelSource of(IFile file) {
 		IPath location = file.getLocation();
 		URI uri = location != null ? ModelSource.fileUri(location.toFile().toPath())
 				: URI.createPlatformResourceURI(file.getFullPath().toString(), true);

@@ -1,0 +1,152 @@
+package org.northstar.dsl.ide.edit;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.RuleCall;
+import org.eclipse.xtext.conversion.IValueConverterService;
+import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.util.CancelIndicator;
+import org.northstar.core.check.LoadedModels;
+import org.northstar.core.check.ModelLoader;
+import org.northstar.core.check.ModelSource;
+import org.northstar.core.check.ModelValidation;
+import org.northstar.core.check.Problem;
+import org.northstar.dsl.ide.edit.ModelEdits.FileEdit;
+import org.northstar.dsl.ide.edit.ModelEdits.TextEdit;
+
+import com.google.inject.Inject;
+
+/**
+ * Makes {@link ModelSnapshot}s of a file's current text (an editor's document, saved or not) and
+ * turns changes to a snapshot's model into text edits. Each edit starts from a fresh snapshot,
+ * because {@link ModelEdits} changes the model it records on.
+ */
+public class ModelSnapshots {
+
+	@Inject
+	private ModelLoader loader;
+
+	@Inject
+	private ModelValidation validation;
+
+	@Inject
+	private IQualifiedNameProvider names;
+
+	@Inject
+	private ModelEdits modelEdits;
+
+	@Inject
+	private IValueConverterService valueConverters;
+
+	/**
+	 * Parses {@code text} as the file {@code uri}, linked with {@code others} (the project's other
+	 * files), and validates it with the rules when {@code validate} says so.
+	 */
+	public ModelSnapshot load(URI uri, String text, Collection<? extends ModelSource> others, boolean validate) {
+		ModelSource file = ModelSource.of(uri, text.getBytes(StandardCharsets.UTF_8));
+		List<ModelSource> sources = new ArrayList<>();
+		sources.add(file);
+		others.stream().filter(other -> !other.uri().equals(uri)).forEach(sources::add);
+		LoadedModels<ModelSource> loaded = loader.load(sources, CancelIndicator.NullImpl);
+		XtextResource resource = loaded.resources().get(file);
+		if (resource == null) {
+			throw new IllegalStateException(uri + " could not be parsed: it is not text.");
+		}
+		List<Problem> problems = validate ? validation.validate(loaded, CancelIndicator.NullImpl).getOrDefault(file, List.of())
+				: List.of();
+		Map<String, EObject> elements = new LinkedHashMap<>();
+		Map<EObject, String> keys = new IdentityHashMap<>();
+		resource.getAllContents().forEachRemaining(element -> {
+			QualifiedName name = names.getFullyQualifiedName(element);
+			if (name != null) {
+				elements.putIfAbsent(name.toString(), element);
+				keys.put(element, name.toString());
+			}
+		});
+		return new ModelSnapshot(uri, text, resource, elements, keys, problems);
+	}
+
+	/**
+	 * The edit that removes {@code element} (of {@code fresh}) and everything in it. References to
+	 * it elsewhere stay as written, for the validator to point at.
+	 */
+	public List<FileEdit> remove(ModelSnapshot fresh, EObject element) {
+		refuseBroken(fresh);
+		return List.of(new FileEdit(fresh.resource(), List.of(ClauseEdits.removeElement(fresh.text(), element))));
+	}
+
+	/**
+	 * The edits that set a property of {@code element} (of {@code fresh}) to what was typed. Emptying
+	 * a property deletes its clause; a list of names written in one clause is rewritten in place; the
+	 * rest goes through the change serializer.
+	 *
+	 * @throws IllegalArgumentException when the text does not fit the property (nothing is written)
+	 */
+	public List<FileEdit> set(ModelSnapshot fresh, EObject element, ElementProperty property, String value) {
+		refuseBroken(fresh);
+		EStructuralFeature feature = property.feature();
+		boolean written = !NodeModelUtils.findNodesForFeature(element, feature).isEmpty();
+		if (value.isBlank() && written && property != ElementProperty.NAME) {
+			return List.of(new FileEdit(fresh.resource(), ClauseEdits.removeClause(fresh.text(), element, feature)));
+		}
+		if (feature.isMany() && property.isNameList() && ClauseEdits.inOneClause(element, feature)) {
+			property.set(element, value);
+			return List.of(new FileEdit(fresh.resource(), List.of(ClauseEdits.replaceValues(element, feature, property.get(element)))));
+		}
+		if (written && !feature.isMany() && feature instanceof EAttribute && property != ElementProperty.NAME) {
+			property.set(element, value);
+			return List.of(new FileEdit(fresh.resource(), List.of(replaceValue(element, feature))));
+		}
+		return edit(fresh, snapshot -> property.set(element, value));
+	}
+
+	/**
+	 * A value that is written already is rewritten where it stands, as its rule writes it: the change
+	 * serializer's in-place update cannot write enumeration values (it hands them to a string
+	 * converter), and this keeps the analyst's alignment around it too.
+	 */
+	private TextEdit replaceValue(EObject element, EStructuralFeature feature) {
+		INode node = NodeModelUtils.findNodesForFeature(element, feature).get(0);
+		Object value = element.eGet(feature);
+		String text;
+		if (value instanceof Enumerator literal) {
+			text = literal.getLiteral();
+		} else if (node.getGrammarElement() instanceof RuleCall call) {
+			text = valueConverters.toString(value, call.getRule().getName());
+		} else {
+			text = String.valueOf(value);
+		}
+		return new TextEdit(node.getOffset(), node.getLength(), text);
+	}
+
+	/**
+	 * The text edits, per file, of {@code change} applied to {@code fresh} (a snapshot loaded for
+	 * this edit alone). A change that throws leaves every text as it is.
+	 */
+	public List<FileEdit> edit(ModelSnapshot fresh, Consumer<ModelSnapshot> change) {
+		refuseBroken(fresh);
+		return modelEdits.edit(fresh.model(), model -> change.accept(fresh));
+	}
+
+	private static void refuseBroken(ModelSnapshot fresh) {
+		if (fresh.hasSyntaxErrors()) {
+			throw new IllegalStateException("The text has syntax errors; fix them in the source before editing the tree.");
+		}
+	}
+}

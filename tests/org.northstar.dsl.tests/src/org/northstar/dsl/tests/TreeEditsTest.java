@@ -1,0 +1,283 @@
+package org.northstar.dsl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.emf.common.util.URI;
+import org.junit.jupiter.api.Test;
+import org.northstar.dsl.ide.edit.ElementKind;
+import org.northstar.dsl.ide.edit.ElementProperty;
+import org.northstar.dsl.ide.edit.ModelEdits.FileEdit;
+import org.northstar.dsl.ide.edit.ModelSnapshot;
+import org.northstar.dsl.ide.edit.ModelSnapshots;
+import org.northstar.dsl.ide.edit.TreeEdits;
+import org.northstar.dsl.ide.server.NorthStarIdeLanguage;
+import org.northstar.model.Input;
+import org.northstar.model.NamedElement;
+import org.northstar.testing.Fixtures;
+
+/**
+ * The tree editor's commands, each as the text it writes: new elements where an analyst would put
+ * them, everything else (comments, layout) byte for byte as it was.
+ */
+class TreeEditsTest {
+
+	private static final URI FILE = URI.createURI("test:/project/invoicely.northstar");
+	private static final String TEXT = Fixtures.model(Fixtures.INVOICELY);
+	private static final String PRODUCT = "acme.invoicely.Invoicely";
+
+	private final ModelSnapshots snapshots = NorthStarIdeLanguage.injector().getInstance(ModelSnapshots.class);
+
+	@Test
+	void anInputIsAddedAfterTheLastInput() {
+		String edited = edit(TEXT, s -> TreeEdits.add(s.model(), ElementKind.INPUT, s.element(PRODUCT)));
+		String onTimeShare = block(TEXT, "input OnTimeShare");
+		int end = TEXT.indexOf(onTimeShare) + onTimeShare.length();
+		assertOnlyInserted(edited, end, "\n    input Input");
+	}
+
+	@Test
+	void aSubInputGoesInsideItsParentInput() {
+		String edited = edit(TEXT, s -> TreeEdits.add(s.model(), ElementKind.SUB_INPUT, s.element(PRODUCT + ".Senders")));
+		String senders = block(edited, "input Senders");
+		assertTrue(senders.contains("input SubInput"), senders);
+		assertCommentsKept(edited);
+	}
+
+	@Test
+	void aNewKpiFollowsTheNorthStarAndAWorkStreamTargetsItsInput() {
+		String withKpi = edit(TEXT, s -> TreeEdits.add(s.model(), ElementKind.KPI, s.element(PRODUCT)));
+		assertTrue(withKpi.contains("kpi Kpi {\n        follows PaidOnTime\n    }") || withKpi.contains("kpi Kpi { follows PaidOnTime }"), withKpi);
+		String withStream = edit(TEXT, s -> TreeEdits.add(s.model(), ElementKind.WORK_STREAM, s.element(PRODUCT + ".Senders")));
+		assertTrue(block(withStream, "workstream WorkStream").contains("targets Senders"), withStream);
+	}
+
+	@Test
+	void aTeamGoesAfterTheLastTeamAndAProductAtTheEnd() {
+		String withTeam = edit(TEXT, s -> TreeEdits.add(s.model(), ElementKind.TEAM, null));
+		int payments = TEXT.indexOf("team Payments") + "team Payments".length();
+		assertOnlyInserted(withTeam, payments, "\n");
+		assertTrue(withTeam.contains("team Payments\n\nteam Team\n") || withTeam.contains("team Payments\nteam Team\n"), withTeam);
+		String withProduct = edit(TEXT, s -> TreeEdits.add(s.model(), ElementKind.PRODUCT, null));
+		assertTrue(withProduct.startsWith(TEXT.stripTrailing()), withProduct);
+		assertTrue(withProduct.substring(TEXT.stripTrailing().length()).strip().startsWith("product Product {"), withProduct);
+	}
+
+	@Test
+	void namesOfNewElementsAreUnusedInTheirProduct() {
+		String twice = edit(edit(TEXT, s -> TreeEdits.add(s.model(), ElementKind.INPUT, s.element(PRODUCT))),
+				s -> TreeEdits.add(s.model(), ElementKind.INPUT, s.element(PRODUCT)));
+		assertTrue(twice.contains("input Input\n") && twice.contains("input Input2\n"), twice);
+	}
+
+	@Test
+	void removingAnInputRemovesItsSubtreeAndNothingElse() {
+		String edited = editWith(TEXT, s -> snapshots.remove(s, s.element(PRODUCT + ".OnTimeShare")));
+		String onTimeShare = block(TEXT, "input OnTimeShare");
+		int start = TEXT.indexOf(onTimeShare);
+		assertEquals(TEXT.substring(0, start).stripTrailing(), edited.substring(0, start).stripTrailing());
+		assertTrue(edited.endsWith(TEXT.substring(start + onTimeShare.length())), edited);
+		assertFalse(edited.contains("RemindersPerInvoice"), edited);
+		assertTrue(edited.contains("formula Senders * InvoicesPerSender * OnTimeShare"), "references stay as written: " + edited);
+	}
+
+	@Test
+	void removingAnElementTakesItsIgnoreCommentAlong() {
+		String text = TEXT.replace("    guardrail DisputeRate", "    // northstar:ignore incomplete-guardrail agreed with finance\n    guardrail DisputeRate");
+		String edited = editWith(text, s -> snapshots.remove(s, s.element(PRODUCT + ".DisputeRate")));
+		assertFalse(edited.contains("northstar:ignore"), edited);
+		assertTrue(edited.contains("    }\n\n    kpi PaidSeats"), edited);
+	}
+
+	@Test
+	void renamingUpdatesEveryReference() {
+		String edited = edit(TEXT, s -> ElementProperty.NAME.set(s.element(PRODUCT + ".OnTimeShare"), "PaidShare"));
+		assertEquals(TEXT.replace("OnTimeShare", "PaidShare"), edited);
+	}
+
+	@Test
+	void movingAnInputHangsItUnderItsNewParent() {
+		String edited = edit(TEXT, s -> TreeEdits.move((Input) s.element(PRODUCT + ".RemindersPerInvoice"), s.element(PRODUCT + ".Senders")));
+		assertTrue(block(edited, "input Senders").contains("input RemindersPerInvoice"), edited);
+		assertFalse(block(edited, "input OnTimeShare").contains("RemindersPerInvoice"), edited);
+		assertCommentsKept(edited);
+		String promoted = edit(TEXT, s -> TreeEdits.move((Input) s.element(PRODUCT + ".RemindersPerInvoice"), s.element(PRODUCT)));
+		assertFalse(block(promoted, "input OnTimeShare").contains("RemindersPerInvoice"), promoted);
+		assertTrue(promoted.contains("\n    input RemindersPerInvoice"), promoted);
+	}
+
+	@Test
+	void anInputCannotMoveIntoItsOwnSubtree() {
+		ModelSnapshot s = load(TEXT);
+		assertFalse(TreeEdits.canMove(s.element(PRODUCT + ".OnTimeShare"), s.element(PRODUCT + ".RemindersPerInvoice")));
+		assertFalse(TreeEdits.canMove(s.element(PRODUCT + ".OnTimeShare"), s.element(PRODUCT + ".OnTimeShare")));
+		assertFalse(TreeEdits.canMove(s.element(PRODUCT + ".DisputeRate"), s.element(PRODUCT + ".Senders")), "only inputs move");
+		assertTrue(TreeEdits.canMove(s.element(PRODUCT + ".Senders"), s.element(PRODUCT + ".OnTimeShare")));
+	}
+
+	@Test
+	void pastingCopiesASubtreeUnderNewNames() {
+		String edited = edit(TEXT, s -> TreeEdits.paste((NamedElement) s.element(PRODUCT + ".OnTimeShare"), s.element(PRODUCT + ".Senders")));
+		String senders = block(edited, "input Senders");
+		assertTrue(senders.contains("input OnTimeShareCopy") && senders.contains("input RemindersPerInvoiceCopy"), senders);
+		assertTrue(senders.contains("owner Payments"), "references to teams stay: " + senders);
+		assertEquals(0, errors(edited), edited);
+	}
+
+	@Test
+	void propertiesWriteWhatWasTyped() {
+		String owners = editWith(TEXT, s -> snapshots.set(s, s.element(PRODUCT + ".Senders"), ElementProperty.OWNERS, "Growth, Billing"));
+		assertEquals(TEXT.replace("owner Growth ", "owner Growth, Billing "), owners);
+		String dimension = editWith(owners, s -> snapshots.set(s, s.element(PRODUCT + ".Senders"), ElementProperty.DIMENSION, "frequency"));
+		assertEquals(owners.replace("dimension breadth ", "dimension frequency "), dimension, "rewritten where it stands");
+		String threshold = editWith(dimension, s -> snapshots.set(s, s.element(PRODUCT + ".DisputeRate"), ElementProperty.THRESHOLD, "3.75"));
+		assertEquals(dimension.replace("threshold 2.5", "threshold 3.75"), threshold);
+		String edited = edit(threshold, s -> {
+			ElementProperty.TARGETS.set(s.element(PRODUCT + ".PaidOnTime"), "9000 by 2027-06-30; 12000 by 2027-12-31");
+		});
+		String senders = block(edited, "input Senders");
+		assertTrue(senders.contains("owner Growth, Billing") && senders.contains("dimension frequency"), senders);
+		assertTrue(block(edited, "guardrail DisputeRate").contains("threshold 3.75"), edited);
+		assertTrue(edited.contains("target 9000 by 2027-06-30") && edited.contains("target 12000 by 2027-12-31"), edited);
+		ModelSnapshot after = load(edited);
+		assertEquals("Growth, Billing", ElementProperty.OWNERS.get(after.element(PRODUCT + ".Senders")));
+		assertEquals("value 5, vision 4, leading 4, actionable 4, understandable 5, measurable 5, notVanity 5",
+				ElementProperty.SCORES.get(after.element(PRODUCT + ".PaidOnTime")));
+	}
+
+	@Test
+	void emptyingAnOptionalPropertyRemovesItsClause() {
+		String edited = editWith(TEXT, s -> snapshots.set(s, s.element(PRODUCT + ".Senders"), ElementProperty.RELATION, ""));
+		assertEquals(TEXT.replace("owner Growth         relation multiplicative", "owner Growth"), edited);
+		String noUnit = editWith(TEXT, s -> snapshots.set(s, s.element(PRODUCT + ".PaidOnTime"), ElementProperty.UNIT, ""));
+		assertEquals(TEXT.replace("        unit    invoices\n", ""), noUnit);
+		assertCommentsKept(edited);
+	}
+
+	@Test
+	void scoresKeepTheirRationale() {
+		String edited = edit(TEXT, s -> ElementProperty.SCORES.set(s.element(PRODUCT + ".PaidOnTime"), "value 4, leading 3"));
+		String scores = block(edited, "scores");
+		assertTrue(scores.contains("value          4 \"Getting paid is why freelancers come back\""), scores);
+		assertTrue(scores.contains("leading        3 \"Predicts renewal at eight weeks\""), scores);
+		assertFalse(scores.contains("vision"), scores);
+	}
+
+	@Test
+	void textThatDoesNotFitIsRefusedWithWhatToType() {
+		ModelSnapshot s = load(TEXT);
+		assertMessage("not a number", () -> ElementProperty.THRESHOLD.set(s.element(PRODUCT + ".DisputeRate"), "a lot"));
+		assertMessage("known: Growth, Billing, Payments", () -> ElementProperty.OWNERS.set(s.element(PRODUCT + ".Senders"), "Nobody"));
+		assertMessage("use one of: breadth, depth, frequency, efficiency", () -> ElementProperty.DIMENSION.set(s.element(PRODUCT + ".Senders"), "wide"));
+		assertMessage("YYYY-MM-DD", () -> ElementProperty.TARGETS.set(s.element(PRODUCT + ".PaidOnTime"), "9000 by June"));
+		assertMessage("already taken", () -> ElementProperty.NAME.set(s.element(PRODUCT + ".Senders"), "OnTimeShare"));
+		assertMessage("not a name", () -> ElementProperty.NAME.set(s.element(PRODUCT + ".Senders"), "Paid on time"));
+		assertMessage("not a score", () -> ElementProperty.SCORES.set(s.element(PRODUCT + ".PaidOnTime"), "beauty 5"));
+	}
+
+	@Test
+	void aTextWithSyntaxErrorsIsNeverWritten() {
+		ModelSnapshot broken = load(TEXT.replace("input Senders", "input Senders Senders"));
+		assertTrue(broken.hasSyntaxErrors());
+		assertThrows(IllegalStateException.class, () -> snapshots.edit(broken, s -> TreeEdits.add(s.model(), ElementKind.TEAM, null)));
+	}
+
+	/** The acceptance of the tree editor, through its commands: from an empty file to a tree the rules find nothing wrong with. */
+	@Test
+	void aWholeTreeBuiltFromAnEmptyFileValidatesClean() {
+		String text = "";
+		text = edit(text, s -> TreeEdits.add(s.model(), ElementKind.PRODUCT, null));
+		for (int i = 0; i < 4; i++) {
+			text = edit(text, s -> TreeEdits.add(s.model(), ElementKind.TEAM, null));
+		}
+		text = edit(text, s -> TreeEdits.add(s.model(), ElementKind.NORTH_STAR, s.element("Product")));
+		for (int i = 0; i < 4; i++) {
+			text = edit(text, s -> TreeEdits.add(s.model(), ElementKind.INPUT, s.element("Product.NorthStar")));
+		}
+		text = edit(text, s -> TreeEdits.add(s.model(), ElementKind.GUARDRAIL, s.element("Product.NorthStar")));
+		text = edit(text, s -> TreeEdits.add(s.model(), ElementKind.KPI, s.element("Product.NorthStar")));
+		text = edit(text, s -> {
+			ElementProperty.VALUE_STATEMENT.set(s.element("Product"), "Freelancers get paid without chasing clients");
+			ElementProperty.GAME.set(s.element("Product"), "productivity");
+			ElementProperty.NAME.set(s.element("Product.NorthStar"), "PaidOnTime");
+		});
+		text = edit(text, s -> {
+			ElementProperty.DESCRIPTION.set(s.element("Product.PaidOnTime"), "Invoices paid by their due date");
+			ElementProperty.UNIT.set(s.element("Product.PaidOnTime"), "invoices");
+			ElementProperty.WINDOW.set(s.element("Product.PaidOnTime"), "weekly");
+			String[] names = { "Input", "Input2", "Input3", "Input4" };
+			String[] teams = { "Team", "Team2", "Team3", "Team4" };
+			String[] dimensions = { "breadth", "depth", "frequency", "efficiency" };
+			for (int i = 0; i < 4; i++) {
+				ElementProperty.OWNERS.set(s.element("Product." + names[i]), teams[i]);
+				ElementProperty.RELATION.set(s.element("Product." + names[i]), "multiplicative");
+				ElementProperty.DIMENSION.set(s.element("Product." + names[i]), dimensions[i]);
+			}
+			ElementProperty.DIRECTION.set(s.element("Product.Guardrail"), "lower");
+			ElementProperty.THRESHOLD.set(s.element("Product.Guardrail"), "2.5");
+		});
+		ModelSnapshot built = load(text);
+		assertEquals(List.of(), built.problems().stream().filter(p -> p.severity().compareTo(org.northstar.core.rules.Severity.INFO) > 0)
+				.map(p -> p.ruleId() + ": " + p.message()).toList(), text);
+	}
+
+	private String edit(String text, Consumer<ModelSnapshot> change) {
+		List<FileEdit> edits = snapshots.edit(load(text), change);
+		assertTrue(edits.size() <= 1, "one file changes: " + edits);
+		return edits.isEmpty() ? text : edits.get(0).applyTo(text);
+	}
+
+	private String editWith(String text, java.util.function.Function<ModelSnapshot, List<FileEdit>> edit) {
+		List<FileEdit> edits = edit.apply(load(text));
+		assertEquals(1, edits.size(), "one file changes: " + edits);
+		return edits.get(0).applyTo(text);
+	}
+
+	private ModelSnapshot load(String text) {
+		return snapshots.load(FILE, text, List.of(), true);
+	}
+
+	private long errors(String text) {
+		return load(text).problems().stream().filter(p -> p.severity() == org.northstar.core.rules.Severity.ERROR).count();
+	}
+
+	private static void assertOnlyInserted(String edited, int at, String expectedStart) {
+		assertEquals(TEXT.substring(0, at), edited.substring(0, at), "text before the insertion");
+		int inserted = edited.length() - TEXT.length();
+		assertTrue(inserted > 0, edited);
+		assertEquals(TEXT.substring(at), edited.substring(at + inserted), "text after the insertion");
+		assertTrue(edited.substring(at, at + inserted).startsWith(expectedStart), () -> "inserted: " + edited.substring(at, at + inserted));
+	}
+
+	private static void assertCommentsKept(String edited) {
+		Matcher comments = Pattern.compile("//[^\n]*").matcher(TEXT);
+		while (comments.find()) {
+			assertTrue(edited.contains(comments.group()), "comment lost: " + comments.group());
+		}
+	}
+
+	private static void assertMessage(String expected, org.junit.jupiter.api.function.Executable action) {
+		IllegalArgumentException e = assertThrows(IllegalArgumentException.class, action);
+		assertTrue(e.getMessage().contains(expected), e.getMessage());
+	}
+
+	/** The text of a block from its keyword to its closing brace. */
+	private static String block(String text, String opening) {
+		int start = text.indexOf(opening);
+		int depth = 0;
+		for (int i = text.indexOf('{', start); i < text.length(); i++) {
+			depth += text.charAt(i) == '{' ? 1 : text.charAt(i) == '}' ? -1 : 0;
+			if (depth == 0) {
+				return text.substring(start, i + 1);
+			}
+		}
+		return text.substring(start);
+	}
+}
