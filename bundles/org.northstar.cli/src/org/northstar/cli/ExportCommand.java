@@ -1,20 +1,13 @@
 package org.northstar.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import javax.imageio.ImageIO;
-import javax.xml.stream.XMLStreamException;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
@@ -27,9 +20,8 @@ import org.northstar.core.check.ModelValidation;
 import org.northstar.core.check.NorthStarLanguage;
 import org.northstar.core.check.Problem;
 import org.northstar.core.scene.FileScene;
-import org.northstar.core.scene.ImagePainter;
 import org.northstar.core.scene.Scene;
-import org.northstar.core.scene.SvgPainter;
+import org.northstar.core.scene.SceneFiles;
 import org.northstar.core.scene.TreeScene;
 import org.northstar.model.NorthStarModel;
 
@@ -109,24 +101,10 @@ final class ExportCommand implements Callable<Integer> {
 		return file.toAbsolutePath().resolveSibling(name + "." + format);
 	}
 
-	/** Written beside the target and moved over it, so a reader never sees half a picture. */
 	private void write(Scene scene, Path target) throws UsageException {
 		try {
-			Path parent = target.toAbsolutePath().getParent();
-			Files.createDirectories(parent);
-			Path temp = Files.createTempFile(parent, ".northstar-export", ".tmp");
-			temp.toFile().deleteOnExit();
-			try (OutputStream stream = Files.newOutputStream(temp)) {
-				if (format.equals("svg")) {
-					Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-					new SvgPainter().paint(scene, writer);
-					writer.flush();
-				} else {
-					ImageIO.write(new ImagePainter().paint(scene, scale), "png", stream);
-				}
-			}
-			Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		} catch (IOException | XMLStreamException e) {
+			SceneFiles.write(scene, target, SceneFiles.Format.valueOf(format.toUpperCase()), scale);
+		} catch (IOException e) {
 			throw new UsageException(target + ": cannot be written (" + e.getMessage() + ").");
 		}
 	}

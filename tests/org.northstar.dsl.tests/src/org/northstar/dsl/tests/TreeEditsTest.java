@@ -44,6 +44,15 @@ class TreeEditsTest {
 	}
 
 	@Test
+	void aNewLastMemberIsIndentedLikeItsSiblingsAndTheBracesStay() {
+		String text = "package p\n\nproduct P {\n    northstar N \"n\" {\n        unit u window weekly\n    }\n    input A \"a\" {\n        unit u\n    }\n}\n";
+		String withInput = edit(text, s -> TreeEdits.add(s.model(), ElementKind.INPUT, s.element("p.P")));
+		assertEquals(text.replace("        unit u\n    }\n}", "        unit u\n    }\n    input Input\n}"), withInput);
+		String withSub = edit(text, s -> TreeEdits.add(s.model(), ElementKind.SUB_INPUT, s.element("p.P.A")));
+		assertEquals(text.replace("        unit u\n    }\n}", "        unit u\n        input SubInput\n    }\n}"), withSub);
+	}
+
+	@Test
 	void aSubInputGoesInsideItsParentInput() {
 		String edited = edit(TEXT, s -> TreeEdits.add(s.model(), ElementKind.SUB_INPUT, s.element(PRODUCT + ".Senders")));
 		String senders = block(edited, "input Senders");
@@ -111,6 +120,14 @@ class TreeEditsTest {
 		String promoted = edit(TEXT, s -> TreeEdits.move((Input) s.element(PRODUCT + ".RemindersPerInvoice"), s.element(PRODUCT)));
 		assertFalse(block(promoted, "input OnTimeShare").contains("RemindersPerInvoice"), promoted);
 		assertTrue(promoted.contains("\n    input RemindersPerInvoice"), promoted);
+	}
+
+	@Test
+	void aMovedInputIsIndentedForItsNewDepth() {
+		String text = "package p\n\nteam T\n\nproduct P {\n    input A \"a\" {\n        owner T relation multiplicative\n    }\n    input B \"b\" { owner T relation additive }\n}\n";
+		String moved = edit(text, s -> TreeEdits.move((Input) s.element("p.P.B"), s.element("p.P.A")));
+		assertEquals("package p\n\nteam T\n\nproduct P {\n    input A \"a\" {\n        owner T relation multiplicative\n"
+				+ "        input B \"b\" { owner T relation additive }\n    }\n}\n", moved);
 	}
 
 	@Test

@@ -2,12 +2,16 @@ package org.northstar.dsl.ide.edit;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.ide.serializer.IChangeSerializer;
 import org.eclipse.xtext.ide.serializer.IEmfResourceChange;
 import org.eclipse.xtext.ide.serializer.ITextDocumentChange;
@@ -34,14 +38,20 @@ public class ModelEdits {
 	 * edits to their documents and re-parse.
 	 */
 	public <T extends EObject> List<FileEdit> edit(T root, Consumer<T> change) {
+		Map<URI, String> oldTexts = new HashMap<>();
+		for (Resource resource : root.eResource().getResourceSet().getResources()) {
+			if (resource instanceof XtextResource xtext && xtext.getParseResult() != null) {
+				oldTexts.put(resource.getURI(), xtext.getParseResult().getRootNode().getText());
+			}
+		}
 		IChangeSerializer serializer = changeSerializers.get();
 		serializer.addModification(root, change::accept);
 		List<FileEdit> edits = new ArrayList<>();
-		serializer.applyModifications(resourceChange -> collect(resourceChange, edits));
+		serializer.applyModifications(resourceChange -> collect(resourceChange, oldTexts, edits));
 		return edits;
 	}
 
-	private static void collect(IEmfResourceChange change, List<FileEdit> edits) {
+	private static void collect(IEmfResourceChange change, Map<URI, String> oldTexts, List<FileEdit> edits) {
 		if (!(change instanceof ITextDocumentChange textChange)) {
 			return;
 		}
@@ -54,7 +64,7 @@ public class ModelEdits {
 			}
 		}
 		if (!minimal.isEmpty()) {
-			edits.add(new FileEdit(change.getResource(), minimal));
+			edits.add(new FileEdit(change.getResource(), InsertedLineIndentation.fix(oldTexts.get(change.getResource().getURI()), minimal)));
 		}
 	}
 

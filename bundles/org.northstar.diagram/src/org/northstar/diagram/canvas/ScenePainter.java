@@ -1,0 +1,163 @@
+package org.northstar.diagram.canvas;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Transform;
+import org.eclipse.swt.widgets.Display;
+import org.northstar.core.scene.Palette;
+import org.northstar.core.scene.Scene;
+
+/**
+ * Draws the core's scene with SWT, as the SVG and Java2D painters draw it for files: the same
+ * boxes, texts, edges and badges in the same order, at the viewport's zoom. Only what lies in the
+ * visible part of the scene is drawn, so a large tree costs what is on screen.
+ */
+public final class ScenePainter {
+
+	private final Display display;
+	private final DiagramFonts fonts;
+	private final Map<String, Color> colors = new HashMap<>();
+
+	public ScenePainter(Display display, DiagramFonts fonts) {
+		this.display = display;
+		this.fonts = fonts;
+	}
+
+	/** Paints {@code scene} as seen through {@code view} into a canvas area of the given size. */
+	public void paint(GC gc, Scene scene, Viewport view, int width, int height) {
+		gc.setAdvanced(true);
+		gc.setAntialias(SWT.ON);
+		gc.setTextAntialias(SWT.ON);
+		gc.setBackground(color(Palette.PAPER));
+		gc.fillRectangle(0, 0, width, height);
+		double left = view.toSceneX(0);
+		double top = view.toSceneY(0);
+		double right = view.toSceneX(width);
+		double bottom = view.toSceneY(height);
+		Transform transform = new Transform(display);
+		try {
+			transform.setElements((float) view.zoom(), 0, 0, (float) view.zoom(), (float) (-view.x() * view.zoom()),
+					(float) (-view.y() * view.zoom()));
+			gc.setTransform(transform);
+			gc.setLineWidth(2);
+			for (Scene.Edge edge : scene.edges()) {
+				if (visible(edge, left, top, right, bottom)) {
+					edge(gc, edge);
+					if (edge.label() != null) {
+						Scene.Point end = edge.points().get(edge.points().size() - 1);
+						text(gc, transform, view, end.x() + 6, end.y() - 6, edge.label(), 12, true, Palette.MUTED);
+					}
+				}
+			}
+			gc.setLineWidth(1);
+			for (Scene.Box box : scene.boxes()) {
+				if (overlaps(box.x(), box.y(), box.width(), box.height(), left, top, right, bottom)) {
+					box(gc, box);
+				}
+			}
+			for (Scene.Badge badge : scene.badges()) {
+				if (overlaps(badge.x(), badge.y(), badge.width(), badge.height(), left, top, right, bottom)) {
+					gc.setBackground(color(badge.fill()));
+					gc.fillRoundRectangle(round(badge.x()), round(badge.y()), round(badge.width()), round(badge.height()),
+							round(badge.height()), round(badge.height()));
+				}
+			}
+			for (Scene.Text text : scene.texts()) {
+				if (text.y() >= top && text.y() - text.size() <= bottom && text.x() <= right) {
+					text(gc, transform, view, text.x(), text.y(), text.text(), text.size(), text.bold(), text.color());
+				}
+			}
+			for (Scene.Badge badge : scene.badges()) {
+				if (overlaps(badge.x(), badge.y(), badge.width(), badge.height(), left, top, right, bottom)) {
+					badgeText(gc, transform, view, badge);
+				}
+			}
+			gc.setTransform(null);
+		} finally {
+			transform.dispose();
+		}
+	}
+
+	private void edge(GC gc, Scene.Edge edge) {
+		gc.setForeground(color(edge.color()));
+		int[] points = new int[edge.points().size() * 2];
+		for (int i = 0; i < edge.points().size(); i++) {
+			points[2 * i] = round(edge.points().get(i).x());
+			points[2 * i + 1] = round(edge.points().get(i).y());
+		}
+		gc.drawPolyline(points);
+	}
+
+	private void box(GC gc, Scene.Box box) {
+		gc.setBackground(color(box.fill()));
+		gc.fillRoundRectangle(round(box.x()), round(box.y()), round(box.width()), round(box.height()), 12, 12);
+		gc.setForeground(color(box.stroke()));
+		gc.drawRoundRectangle(round(box.x()), round(box.y()), round(box.width()), round(box.height()), 12, 12);
+		gc.setBackground(color(box.accent()));
+		gc.fillRectangle(round(box.x()), round(box.y() + 6), 4, round(box.height() - 12));
+	}
+
+	private void badgeText(GC gc, Transform transform, Viewport view, Scene.Badge badge) {
+		double width = textWidth(gc, badge.text(), 10, false);
+		text(gc, transform, view, badge.x() + (badge.width() - width) / 2, badge.y() + badge.height() - 4.5, badge.text(), 10, false,
+				Palette.INK);
+	}
+
+	/** One line of text with its baseline at (x, y) in the scene, drawn by the base font scaled to {@code size}. */
+	private void text(GC gc, Transform transform, Viewport view, double x, double y, String text, double size, boolean bold,
+			String color) {
+		double scale = fonts.scaleFor(size);
+		double zoom = view.zoom();
+		double top = y - fonts.ascent(bold) * scale;
+		transform.setElements((float) (zoom * scale), 0, 0, (float) (zoom * scale), (float) ((x - view.x()) * zoom),
+				(float) ((top - view.y()) * zoom));
+		gc.setTransform(transform);
+		gc.setFont(fonts.font(bold));
+		gc.setForeground(color(color));
+		gc.drawText(text, 0, 0, true);
+		transform.setElements((float) zoom, 0, 0, (float) zoom, (float) (-view.x() * zoom), (float) (-view.y() * zoom));
+		gc.setTransform(transform);
+	}
+
+	private double textWidth(GC gc, String text, double size, boolean bold) {
+		gc.setFont(fonts.font(bold));
+		return gc.textExtent(text).x * fonts.scaleFor(size);
+	}
+
+	public Color color(String hex) {
+		return colors.computeIfAbsent(hex, h -> new Color(display, new RGB(Integer.parseInt(h.substring(1, 3), 16),
+				Integer.parseInt(h.substring(3, 5), 16), Integer.parseInt(h.substring(5, 7), 16))));
+	}
+
+	public void dispose() {
+		colors.values().forEach(Color::dispose);
+		colors.clear();
+	}
+
+	private static boolean visible(Scene.Edge edge, double left, double top, double right, double bottom) {
+		double minX = Double.MAX_VALUE;
+		double minY = Double.MAX_VALUE;
+		double maxX = -Double.MAX_VALUE;
+		double maxY = -Double.MAX_VALUE;
+		for (Scene.Point p : edge.points()) {
+			minX = Math.min(minX, p.x());
+			minY = Math.min(minY, p.y());
+			maxX = Math.max(maxX, p.x());
+			maxY = Math.max(maxY, p.y());
+		}
+		return overlaps(minX, minY, maxX - minX, maxY - minY, left, top, right, bottom);
+	}
+
+	static boolean overlaps(double x, double y, double w, double h, double left, double top, double right, double bottom) {
+		return x <= right && x + w >= left && y <= bottom && y + h >= top;
+	}
+
+	private static int round(double value) {
+		return (int) Math.round(value);
+	}
+}

@@ -1,0 +1,389 @@
+package org.northstar.diagram.editor;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+
+import org.eclipse.core.filebuffers.FileBuffers;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.text.DocumentEvent;
+import org.eclipse.jface.text.IDocumentListener;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IFileEditorInput;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.EditorPart;
+import org.northstar.core.check.Problem;
+import org.northstar.core.scene.SceneFiles;
+import org.northstar.diagram.canvas.DiagramCanvas;
+import org.northstar.dsl.ide.edit.ElementProperty;
+import org.northstar.dsl.ide.edit.ModelSnapshot;
+
+/**
+ * The graphical North Star tree editor. It edits the .northstar file itself: it shows the parse of
+ * the file's shared text buffer (the document an open source editor edits too) and writes every
+ * change as a minimal text edit into it, so undo, save and the source editor all see one text.
+ * While the text does not parse, it shows the last good tree under a banner and writes nothing.
+ */
+public class DiagramEditor extends EditorPart implements ISelectionProvider {
+
+	public static final String ID = "org.northstar.diagram.DiagramEditor";
+	public static final String CONTEXT = "org.northstar.diagram.context";
+	private static final int PARSE_DELAY_MILLIS = 120;
+
+	private TreeDocument document;
+	private DiagramCanvas canvas;
+	private TreeActions actions;
+	private SourceLink sourceLink;
+	private final ListenerList<ISelectionChangedListener> selectionListeners = new ListenerList<>();
+	private final Set<String> collapsed = new HashSet<>();
+	private final AtomicLong textVersion = new AtomicLong();
+	private TreePicture picture;
+	private TreePicture lastGood;
+	private String message;
+	private Predicate<String> confirmation = question -> MessageDialog.openQuestion(getSite().getShell(), "North Star Diagram", question);
+
+	private final IDocumentListener textListener = new IDocumentListener() {
+		@Override
+		public void documentAboutToBeChanged(DocumentEvent event) {
+			// only the change itself matters
+		}
+
+		@Override
+		public void documentChanged(DocumentEvent event) {
+			scheduleParse(PARSE_DELAY_MILLIS);
+		}
+	};
+
+	private BufferWatch bufferWatch;
+
+	@Override
+	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+		if (!(input instanceof IFileEditorInput fileInput)) {
+			throw new PartInitException("The North Star diagram opens .northstar files of the workspace.");
+		}
+		setSite(site);
+		setInput(input);
+		IFile file = fileInput.getFile();
+		setPartName(file.getName());
+		setTitleToolTip(file.getFullPath().toString());
+		try {
+			document = TreeDocument.connect(file);
+		} catch (CoreException e) {
+			throw new PartInitException(e.getStatus());
+		}
+		document.document().addDocumentListener(textListener);
+		bufferWatch = new BufferWatch(document.buffer(), () -> Display.getDefault().asyncExec(() -> firePropertyChange(PROP_DIRTY)),
+				() -> Display.getDefault().asyncExec(() -> getSite().getPage().closeEditor(this, false)));
+		FileBuffers.getTextFileBufferManager().addFileBufferListener(bufferWatch);
+	}
+
+	@Override
+	public void createPartControl(Composite parent) {
+		Composite area = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		layout.verticalSpacing = 0;
+		area.setLayout(layout);
+		actions = new TreeActions(this);
+		actions.createPalette(area).setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		canvas = new DiagramCanvas(area);
+		canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		canvas.setGestures(actions);
+		canvas.addKeyListener(actions.keys());
+		actions.install(canvas);
+		getSite().setSelectionProvider(this);
+		sourceLink = new SourceLink(this);
+		showPicture(TreePicture.of(document.parse(document.document().get()), collapsed));
+	}
+
+	@Override
+	public void setFocus() {
+		canvas.setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		if (sourceLink != null) {
+			sourceLink.dispose();
+		}
+		if (document != null) {
+			FileBuffers.getTextFileBufferManager().removeFileBufferListener(bufferWatch);
+			document.document().removeDocumentListener(textListener);
+			document.disconnect();
+		}
+		super.dispose();
+	}
+
+	// ---------------------------------------------------------------- the text and its parse
+
+	/** Parses the text after a short pause, off the UI thread; a parse of an older text is dropped. */
+	private void scheduleParse(int delay) {
+		long version = textVersion.incrementAndGet();
+		String text = document.document().get();
+		Set<String> folded = Set.copyOf(collapsed);
+		Job job = Job.create("Drawing " + document.file().getName(), (IProgressMonitor monitor) -> {
+			if (version != textVersion.get()) {
+				return Status.CANCEL_STATUS;
+			}
+			TreePicture next;
+			try {
+				next = TreePicture.of(document.parse(text), folded);
+			} catch (RuntimeException e) {
+				// a parse that fails is a bug of ours: logged with its cause, and the diagram says so
+				Platform.getLog(DiagramEditor.class).error("The diagram of " + document.file().getFullPath() + " could not be drawn", e);
+				Display.getDefault().asyncExec(() -> {
+					if (!canvas.isDisposed()) {
+						canvas.setBanner("The diagram could not be drawn (" + e + "); see the error log. The text is unchanged.");
+					}
+				});
+				return Status.OK_STATUS;
+			}
+			Display display = canvas == null || canvas.isDisposed() ? null : canvas.getDisplay();
+			if (display != null) {
+				display.asyncExec(() -> {
+					if (version == textVersion.get() && !canvas.isDisposed()) {
+						showPicture(next);
+					}
+				});
+			}
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.schedule(delay);
+	}
+
+	private void showPicture(TreePicture next) {
+		if (next.snapshot().hasSyntaxErrors()) {
+			picture = next;
+			Problem first = next.snapshot().problems().stream().filter(p -> p.ruleId().equals(Problem.SYNTAX)).findFirst().orElse(null);
+			String where = first == null ? "" : " (line " + first.line() + ", column " + first.column() + ": " + first.message() + ")";
+			canvas.setBanner("The text has a syntax error" + where + ". Showing the last good tree; fix the text to edit the tree again.");
+			if (lastGood != null) {
+				canvas.setScene(lastGood.scene(), Set.of(), Set.of());
+			}
+		} else {
+			picture = next;
+			lastGood = next;
+			canvas.setBanner(null);
+			canvas.setScene(next.scene(), next.foldable(), next.collapsed());
+		}
+		if (canvas.selection() != null && next.snapshot().element(canvas.selection()) == null && !next.snapshot().hasSyntaxErrors()) {
+			select(null);
+		} else if (canvas.selection() != null) {
+			fireSelection(); // the Properties view reads the new values
+		}
+		actions.update();
+	}
+
+	/** The latest parse of the text (null before the first). */
+	public ModelSnapshot snapshot() {
+		return picture == null ? null : picture.snapshot();
+	}
+
+	/** Whether the tree may be edited now: the text parses. */
+	public boolean isEditable() {
+		return picture != null && !picture.snapshot().hasSyntaxErrors();
+	}
+
+	public TreeActions actions() {
+		return actions;
+	}
+
+	/** The undo history of the file's text, shared with its source editors. */
+	public org.eclipse.core.commands.operations.IUndoContext undoContext() {
+		return document.undoManager().getUndoContext();
+	}
+
+	/** The file's document (the shared buffer's). */
+	public org.eclipse.jface.text.IDocument document() {
+		return document.document();
+	}
+
+	TreePicture picture() {
+		return picture;
+	}
+
+	/** Writes the picture as shown (folded subtrees stay folded) as a PNG at twice the size, or as SVG. */
+	public void export(java.nio.file.Path target, SceneFiles.Format format) {
+		try {
+			SceneFiles.write(canvas.scene(), target, format, 2);
+			report(null);
+			getEditorSite().getActionBars().getStatusLineManager().setMessage("Exported " + target);
+		} catch (java.io.IOException e) {
+			report(target + " could not be written: " + e.getMessage());
+		}
+	}
+
+	TreeDocument treeDocument() {
+		return document;
+	}
+
+	public DiagramCanvas canvas() {
+		return canvas;
+	}
+
+	/** Re-draws from the text now (tests and commands that need the result of an edit at once). */
+	public void refresh() {
+		textVersion.incrementAndGet();
+		showPicture(TreePicture.of(document.parse(document.document().get()), collapsed));
+	}
+
+	/** Folds or unfolds the subtree under a node; the picture is redrawn from the same parse. */
+	public void toggle(String key) {
+		if (!collapsed.remove(key)) {
+			collapsed.add(key);
+		}
+		showPicture(TreePicture.of(picture.snapshot(), collapsed));
+	}
+
+	public Set<String> collapsed() {
+		return Set.copyOf(collapsed);
+	}
+
+	// ---------------------------------------------------------------- writing
+
+	/**
+	 * Runs a write on the document; its failure is reported in the status line and in
+	 * {@link #message()}, and nothing is written.
+	 *
+	 * @return whether it was written
+	 */
+	boolean write(String what, Runnable write) {
+		if (!isEditable()) {
+			report("The text has a syntax error; fix it in the source editor first. Nothing was changed.");
+			return false;
+		}
+		try {
+			write.run();
+			report(null);
+			refresh();
+			return true;
+		} catch (IllegalArgumentException | IllegalStateException e) {
+			report(what + ": " + e.getMessage());
+			return false;
+		}
+	}
+
+	/** Sets a property from what the user typed (the Properties view, the rename field). */
+	public boolean setProperty(String key, ElementProperty property, String value) {
+		return write(property.label(), () -> document.set(key, property, value));
+	}
+
+	/** The last message for the user (an edit that could not be made), or null. */
+	public String message() {
+		return message;
+	}
+
+	void report(String text) {
+		message = text;
+		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(text);
+	}
+
+	/** Asks the user a yes/no question (tests answer it themselves, see {@link #setConfirmation}). */
+	boolean confirm(String question) {
+		return confirmation.test(question);
+	}
+
+	/** Replaces the yes/no dialog, e.g. in tests, which must never block on a dialog. */
+	public void setConfirmation(Predicate<String> confirmation) {
+		this.confirmation = confirmation;
+	}
+
+	// ---------------------------------------------------------------- selection
+
+	/** Selects a node by key (null: none), tells the selection's listeners and the source editor. */
+	public void select(String key) {
+		canvas.select(key);
+		fireSelection();
+		sourceLink.reveal(key);
+		actions.update();
+	}
+
+	/** Follows a selection made elsewhere (the source editor) without telling it back. */
+	void follow(String key) {
+		if (key != null && !key.equals(canvas.selection())) {
+			canvas.select(key);
+			fireSelection();
+			actions.update();
+		}
+	}
+
+	public String selectedKey() {
+		return canvas.selection();
+	}
+
+	void fireSelection() {
+		SelectionChangedEvent event = new SelectionChangedEvent(this, getSelection());
+		selectionListeners.forEach(listener -> listener.selectionChanged(event));
+	}
+
+	@Override
+	public ISelection getSelection() {
+		String key = canvas == null ? null : canvas.selection();
+		return key == null ? StructuredSelection.EMPTY : new StructuredSelection(new DiagramElement(key, this));
+	}
+
+	@Override
+	public void setSelection(ISelection selection) {
+		if (selection instanceof StructuredSelection structured && structured.getFirstElement() instanceof DiagramElement element) {
+			select(element.key());
+		}
+	}
+
+	@Override
+	public void addSelectionChangedListener(ISelectionChangedListener listener) {
+		selectionListeners.add(listener);
+	}
+
+	@Override
+	public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+		selectionListeners.remove(listener);
+	}
+
+	// ---------------------------------------------------------------- saving
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		try {
+			document.buffer().commit(monitor, false);
+		} catch (CoreException e) {
+			report("Not saved: " + e.getStatus().getMessage());
+		}
+	}
+
+	@Override
+	public void doSaveAs() {
+		// a diagram is its file: Save As belongs to the source editor
+	}
+
+	@Override
+	public boolean isDirty() {
+		return document != null && document.buffer().isDirty();
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+}

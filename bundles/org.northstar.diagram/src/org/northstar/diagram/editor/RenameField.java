@@ -1,0 +1,89 @@
+package org.northstar.diagram.editor;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Text;
+import org.northstar.diagram.canvas.DiagramCanvas;
+import org.northstar.dsl.ide.edit.ElementProperty;
+import org.northstar.model.NamedElement;
+
+/**
+ * Renaming in place: a text field over the node's title. Enter or leaving the field renames
+ * (references follow), Escape cancels; a name that cannot be used keeps the field open with the
+ * reason in the status line.
+ */
+public final class RenameField {
+
+	private final DiagramEditor editor;
+	private final DiagramCanvas canvas;
+	private Text field;
+	private String key;
+
+	RenameField(DiagramEditor editor, DiagramCanvas canvas) {
+		this.editor = editor;
+		this.canvas = canvas;
+	}
+
+	void open(String elementKey) {
+		close();
+		EObject element = editor.snapshot().element(elementKey);
+		Rectangle bounds = canvas.screenBounds(elementKey);
+		if (!(element instanceof NamedElement named) || bounds == null) {
+			return;
+		}
+		key = elementKey;
+		field = new Text(canvas, SWT.BORDER | SWT.SINGLE);
+		field.setText(named.getName() == null ? "" : named.getName());
+		field.setBounds(bounds.x + 4, bounds.y + 4, Math.max(120, bounds.width - 8), field.computeSize(SWT.DEFAULT, SWT.DEFAULT).y);
+		field.selectAll();
+		field.addListener(SWT.DefaultSelection, event -> commit());
+		field.addListener(SWT.Traverse, event -> {
+			if (event.detail == SWT.TRAVERSE_ESCAPE) {
+				event.doit = false;
+				close();
+				canvas.setFocus();
+			}
+		});
+		field.addListener(SWT.FocusOut, event -> canvas.getDisplay().asyncExec(this::commit));
+		field.setFocus();
+	}
+
+	/** Whether the field is open (tests type into it through {@link #type}). */
+	public boolean isOpen() {
+		return field != null && !field.isDisposed();
+	}
+
+	public void type(String name) {
+		field.setText(name);
+		commit();
+	}
+
+	private void commit() {
+		if (!isOpen()) {
+			return;
+		}
+		String name = field.getText().strip();
+		String renamed = key;
+		EObject element = editor.snapshot().element(key);
+		if (element instanceof NamedElement named && name.equals(named.getName())) {
+			close();
+			return;
+		}
+		if (editor.setProperty(renamed, ElementProperty.NAME, name)) {
+			close();
+			editor.select(renamed.contains(".") ? renamed.substring(0, renamed.lastIndexOf('.') + 1) + name : name);
+			canvas.setFocus();
+		} else if (isOpen()) {
+			field.setFocus();
+		}
+	}
+
+	private void close() {
+		if (field != null && !field.isDisposed()) {
+			Text closing = field;
+			field = null;
+			closing.dispose();
+		}
+	}
+}

@@ -1,0 +1,335 @@
+package org.northstar.diagram.editor;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.events.KeyAdapter;
+import org.eclipse.swt.events.KeyEvent;
+import org.eclipse.swt.events.KeyListener;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.operations.RedoActionHandler;
+import org.eclipse.ui.operations.UndoActionHandler;
+import org.northstar.core.scene.SceneFiles;
+import org.northstar.diagram.canvas.DiagramCanvas;
+import org.northstar.dsl.ide.edit.ElementKind;
+import org.northstar.dsl.ide.edit.ModelSnapshot;
+import org.northstar.dsl.ide.edit.TreeEdits;
+import org.northstar.model.Input;
+import org.northstar.model.NamedElement;
+import org.northstar.model.Product;
+import org.northstar.model.Team;
+
+/**
+ * What the user can do in the diagram, in one place for the palette, the context menu, the
+ * keyboard, the workbench's Edit menu and the mouse gestures of the canvas. Public for the
+ * workbench tests, which drive the diagram as a user would.
+ */
+public final class TreeActions implements DiagramCanvas.Gestures {
+
+	private final DiagramEditor editor;
+	private final Map<ElementKind, ToolItem> paletteItems = new EnumMap<>(ElementKind.class);
+	private final TreeClipboard clipboard = new TreeClipboard();
+	private final Navigation navigation;
+	private RenameField rename;
+
+	private final IAction delete = action("Delete", this::deleteSelected);
+	private final IAction renameAction = action("Rename", this::renameSelected);
+	private final IAction copy = action("Copy", this::copySelected);
+	private final IAction paste = action("Paste", this::pasteOnSelected);
+	private final IAction fold = action("Collapse / Expand", this::toggleSelected);
+	private final IAction showSource = action("Show in Source", this::showSource);
+
+	TreeActions(DiagramEditor editor) {
+		this.editor = editor;
+		this.navigation = new Navigation(editor);
+	}
+
+	ToolBar createPalette(Composite parent) {
+		ToolBar palette = new ToolBar(parent, SWT.FLAT | SWT.WRAP | SWT.RIGHT);
+		for (ElementKind kind : ElementKind.values()) {
+			ToolItem item = new ToolItem(palette, SWT.PUSH);
+			item.setText("+ " + kind.label());
+			item.setToolTipText("Add a " + kind.label().toLowerCase() + (kind == ElementKind.SUB_INPUT ? " under the selected input" : "")
+					+ " (Insert adds the natural child of the selection)");
+			item.addListener(SWT.Selection, event -> add(kind));
+			paletteItems.put(kind, item);
+		}
+		new ToolItem(palette, SWT.SEPARATOR);
+		tool(palette, "Fit", "Show the whole tree (Ctrl+Shift+F)", () -> editor.canvas().fit());
+		tool(palette, "Zoom +", "Zoom in (+, or Ctrl+wheel)", () -> editor.canvas().zoomBy(1.25));
+		tool(palette, "Zoom −", "Zoom out (−, or Ctrl+wheel)", () -> editor.canvas().zoomBy(0.8));
+		new ToolItem(palette, SWT.SEPARATOR);
+		tool(palette, "Export PNG…", "Save the picture as PNG", () -> exportWithDialog(SceneFiles.Format.PNG));
+		tool(palette, "Export SVG…", "Save the picture as SVG", () -> exportWithDialog(SceneFiles.Format.SVG));
+		return palette;
+	}
+
+	private static void tool(ToolBar palette, String text, String tooltip, Runnable run) {
+		ToolItem item = new ToolItem(palette, SWT.PUSH);
+		item.setText(text);
+		item.setToolTipText(tooltip);
+		item.addListener(SWT.Selection, event -> run.run());
+	}
+
+	/** The context menu, the Edit menu's handlers and the in-place rename field. */
+	void install(DiagramCanvas canvas) {
+		rename = new RenameField(editor, canvas);
+		MenuManager menu = new MenuManager();
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(manager -> {
+			MenuManager add = new MenuManager("Add");
+			EObject selected = selectedElement();
+			for (ElementKind kind : ElementKind.addableAt(selected)) {
+				add.add(action(kind.label(), () -> add(kind)));
+			}
+			manager.add(add);
+			manager.add(new Separator());
+			manager.add(renameAction);
+			manager.add(delete);
+			manager.add(copy);
+			manager.add(paste);
+			manager.add(new Separator());
+			manager.add(fold);
+			manager.add(showSource);
+		});
+		canvas.setMenu(menu.createContextMenu(canvas));
+		IActionBars bars = editor.getEditorSite().getActionBars();
+		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
+		bars.setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
+		bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), paste);
+		bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), renameAction);
+		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(),
+				new UndoActionHandler(editor.getSite(), editor.treeDocument().undoManager().getUndoContext()));
+		bars.setGlobalActionHandler(ActionFactory.REDO.getId(),
+				new RedoActionHandler(editor.getSite(), editor.treeDocument().undoManager().getUndoContext()));
+		bars.updateActionBars();
+	}
+
+	/** Enables what fits the selection and the state of the text. */
+	void update() {
+		boolean editable = editor.isEditable();
+		EObject selected = selectedElement();
+		List<ElementKind> addable = ElementKind.addableAt(selected);
+		paletteItems.forEach((kind, item) -> item.setEnabled(editable && addable.contains(kind)));
+		boolean onElement = selected != null;
+		delete.setEnabled(editable && onElement);
+		renameAction.setEnabled(editable && onElement);
+		copy.setEnabled(onElement && TreeEdits.productOf(selected) != null);
+		paste.setEnabled(editable && onElement && clipboard.hasContent());
+		fold.setEnabled(onElement);
+		showSource.setEnabled(onElement);
+	}
+
+	/** The in-place rename field (open after {@link #renameSelected()}). */
+	public RenameField renameField() {
+		return rename;
+	}
+
+	/** Whether the palette offers {@code kind} now (enabled). */
+	public boolean offers(ElementKind kind) {
+		ToolItem item = paletteItems.get(kind);
+		return item != null && item.isEnabled();
+	}
+
+	KeyListener keys() {
+		return new KeyAdapter() {
+			@Override
+			public void keyPressed(KeyEvent event) {
+				key(event);
+			}
+		};
+	}
+
+	private void key(KeyEvent event) {
+		String selected = editor.selectedKey();
+		switch (event.keyCode) {
+			case SWT.CR, SWT.KEYPAD_CR, SWT.F2 -> renameSelected();
+			case SWT.DEL -> deleteSelected();
+			case SWT.INSERT -> addChild();
+			case SWT.ARROW_UP -> editor.select(navigation.parent(selected));
+			case SWT.ARROW_DOWN -> editor.select(navigation.firstChild(selected));
+			case SWT.ARROW_LEFT -> editor.select(navigation.sibling(selected, -1));
+			case SWT.ARROW_RIGHT -> editor.select(navigation.sibling(selected, 1));
+			case SWT.HOME -> editor.select(navigation.first());
+			case '+', SWT.KEYPAD_ADD, '=' -> editor.canvas().zoomBy(1.25);
+			case '-', SWT.KEYPAD_SUBTRACT -> editor.canvas().zoomBy(0.8);
+			case ' ' -> toggleSelected();
+			default -> {
+				if (event.keyCode == 'f' && (event.stateMask & SWT.MOD1) != 0 && (event.stateMask & SWT.SHIFT) != 0) {
+					editor.canvas().fit();
+				}
+				return;
+			}
+		}
+		event.doit = false;
+	}
+
+	// ---------------------------------------------------------------- commands
+
+	/** Adds a new element of {@code kind} at the selection, selects it and opens its name for typing. */
+	public boolean add(ElementKind kind) {
+		String before = editor.selectedKey();
+		String[] added = new String[1];
+		boolean written = editor.write("Add " + kind.label().toLowerCase(), () -> editor.treeDocument().change(fresh -> {
+			EObject at = before == null ? null : fresh.element(before);
+			added[0] = qualifiedKey(fresh, TreeEdits.add(fresh.model(), kind, at));
+		}));
+		if (written && added[0] != null) {
+			editor.select(added[0]);
+		}
+		return written;
+	}
+
+	/** Insert: the natural child of the selection (a sub-input under an input, an input under the North Star or product). */
+	public void addChild() {
+		EObject selected = selectedElement();
+		ElementKind kind = selected instanceof Input ? ElementKind.SUB_INPUT
+				: selected == null || selected instanceof Team ? ElementKind.PRODUCT : ElementKind.INPUT;
+		add(kind);
+	}
+
+	/** The key the new element will have once the text is parsed again: its qualified name, as the snapshot computes it. */
+	private static String qualifiedKey(ModelSnapshot fresh, NamedElement element) {
+		String parentKey = null;
+		if (element instanceof Product || element instanceof Team) {
+			parentKey = fresh.model().getName();
+		} else {
+			Product product = TreeEdits.productOf(element);
+			parentKey = product == null ? null : fresh.key(product);
+		}
+		return parentKey == null || parentKey.isEmpty() ? element.getName() : parentKey + "." + element.getName();
+	}
+
+	public void deleteSelected() {
+		String key = editor.selectedKey();
+		EObject element = selectedElement();
+		if (key == null || element == null) {
+			return;
+		}
+		List<String> users = References.outside(element, editor.snapshot());
+		if (!users.isEmpty() && !editor.confirm("'" + key + "' is used elsewhere:\n  " + String.join("\n  ", users)
+				+ "\n\nDelete it anyway? Those references will be left unresolved, for you to fix.")) {
+			return;
+		}
+		String next = new Navigation(editor).parent(key);
+		if (editor.write("Delete", () -> editor.treeDocument().remove(key))) {
+			editor.select(next);
+		}
+	}
+
+	public void renameSelected() {
+		if (editor.selectedKey() != null && editor.isEditable()) {
+			rename.open(editor.selectedKey());
+		}
+	}
+
+	public void copySelected() {
+		if (editor.selectedKey() != null) {
+			clipboard.copy(editor.selectedKey());
+			update();
+		}
+	}
+
+	public void pasteOnSelected() {
+		String target = editor.selectedKey();
+		String copied = clipboard.content();
+		if (target == null || copied == null) {
+			return;
+		}
+		String[] pasted = new String[1];
+		boolean written = editor.write("Paste", () -> editor.treeDocument().change(fresh -> {
+			EObject original = fresh.element(copied);
+			if (original == null) {
+				throw new IllegalStateException("'" + copied + "' is no longer in the text; copy again.");
+			}
+			pasted[0] = qualifiedKey(fresh, TreeEdits.paste((NamedElement) original, fresh.element(target)));
+		}));
+		if (written) {
+			editor.select(pasted[0]);
+		}
+	}
+
+	public void toggleSelected() {
+		if (editor.selectedKey() != null && editor.picture().foldable().contains(editor.selectedKey())) {
+			editor.toggle(editor.selectedKey());
+		}
+	}
+
+	private void showSource() {
+		SourceLink.open(editor, editor.selectedKey());
+	}
+
+	private void exportWithDialog(SceneFiles.Format format) {
+		FileDialog dialog = new FileDialog(editor.getSite().getShell(), SWT.SAVE);
+		dialog.setOverwrite(true);
+		dialog.setFilterExtensions(new String[] { "*." + format.extension() });
+		String name = editor.treeDocument().file().getName().replaceFirst("\\.northstar$", "");
+		dialog.setFileName(name + "." + format.extension());
+		if (editor.treeDocument().file().getLocation() != null) {
+			dialog.setFilterPath(editor.treeDocument().file().getLocation().removeLastSegments(1).toOSString());
+		}
+		String chosen = dialog.open();
+		if (chosen != null) {
+			editor.export(Path.of(chosen), format);
+		}
+	}
+
+	// ---------------------------------------------------------------- gestures of the canvas
+
+	@Override
+	public void selected(String key) {
+		editor.select(key);
+	}
+
+	@Override
+	public void toggled(String key) {
+		editor.toggle(key);
+	}
+
+	@Override
+	public void opened(String key) {
+		renameSelected();
+	}
+
+	@Override
+	public boolean canDrop(String key, String target) {
+		ModelSnapshot snapshot = editor.snapshot();
+		return editor.isEditable() && snapshot != null && TreeEdits.canMove(snapshot.element(key), snapshot.element(target));
+	}
+
+	@Override
+	public void dropped(String key, String target) {
+		boolean written = editor.write("Move", () -> editor.treeDocument().change(fresh -> TreeEdits
+				.move((Input) fresh.element(key), fresh.element(target))));
+		if (written) {
+			editor.select(key);
+		}
+	}
+
+	private EObject selectedElement() {
+		ModelSnapshot snapshot = editor.snapshot();
+		return snapshot == null ? null : snapshot.element(editor.selectedKey());
+	}
+
+	private static IAction action(String text, Runnable run) {
+		return new Action(text) {
+			@Override
+			public void run() {
+				run.run();
+			}
+		};
+	}
+}

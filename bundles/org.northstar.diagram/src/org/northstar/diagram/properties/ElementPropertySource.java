@@ -1,0 +1,90 @@
+package org.northstar.diagram.properties;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.ui.views.properties.ComboBoxPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertyDescriptor;
+import org.eclipse.ui.views.properties.IPropertySource;
+import org.eclipse.ui.views.properties.PropertyDescriptor;
+import org.eclipse.ui.views.properties.TextPropertyDescriptor;
+import org.northstar.diagram.editor.DiagramEditor;
+import org.northstar.dsl.ide.edit.ElementKind;
+import org.northstar.dsl.ide.edit.ElementProperty;
+import org.northstar.dsl.ide.edit.ModelSnapshot;
+
+/**
+ * Every attribute of a diagram element in the Properties view: enumerations as drop-downs, the
+ * rest as text in the form the text editor would hold it. Values are read from the editor's
+ * latest parse and written through its document, so the view and the text never disagree.
+ */
+public final class ElementPropertySource implements IPropertySource {
+
+	private final String key;
+	private final DiagramEditor editor;
+
+	public ElementPropertySource(String key, DiagramEditor editor) {
+		this.key = key;
+		this.editor = editor;
+	}
+
+	private EObject element() {
+		ModelSnapshot snapshot = editor.snapshot();
+		return snapshot == null ? null : snapshot.element(key);
+	}
+
+	@Override
+	public Object getEditableValue() {
+		return this;
+	}
+
+	@Override
+	public IPropertyDescriptor[] getPropertyDescriptors() {
+		EObject element = element();
+		if (element == null) {
+			return new IPropertyDescriptor[0];
+		}
+		String category = ElementKind.of(element) == null ? "Element" : ElementKind.of(element).label();
+		return ElementProperty.of(element).stream().map(property -> {
+			PropertyDescriptor descriptor = property.choices().isEmpty() ? new TextPropertyDescriptor(property, property.label())
+					: new ComboBoxPropertyDescriptor(property, property.label(), property.choices().toArray(String[]::new));
+			descriptor.setCategory(category);
+			descriptor.setDescription(Hints.of(property));
+			return descriptor;
+		}).toArray(IPropertyDescriptor[]::new);
+	}
+
+	@Override
+	public Object getPropertyValue(Object id) {
+		EObject element = element();
+		if (element == null || !(id instanceof ElementProperty property)) {
+			return "";
+		}
+		String value = property.get(element);
+		List<String> choices = property.choices();
+		return choices.isEmpty() ? value : Integer.valueOf(Math.max(0, choices.indexOf(value)));
+	}
+
+	@Override
+	public boolean isPropertySet(Object id) {
+		return false;
+	}
+
+	@Override
+	public void resetPropertyValue(Object id) {
+		// nothing has a default to go back to: emptying a value removes its clause
+	}
+
+	@Override
+	public void setPropertyValue(Object id, Object value) {
+		if (!(id instanceof ElementProperty property)) {
+			return;
+		}
+		String text = value instanceof Integer index ? property.choices().get(index) : String.valueOf(value);
+		EObject element = element();
+		if (element != null && text.equals(property.get(element))) {
+			return; // unchanged: no edit, no undo step
+		}
+		editor.setProperty(key, property, text);
+	}
+}
