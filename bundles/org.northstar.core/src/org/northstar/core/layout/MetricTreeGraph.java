@@ -57,19 +57,19 @@ public final class MetricTreeGraph {
 	public static MetricTreeGraph of(Product product, Function<EObject, double[]> sizes, Predicate<EObject> collapsed) {
 		MetricTreeGraph tree = new MetricTreeGraph(sizes);
 		tree.node(product);
-		Map<EObject, List<EObject>> children = childrenOf(product);
-		List<EObject> parents = new ArrayList<>(List.of(product));
-		for (int i = 0; i < parents.size(); i++) {
-			EObject parent = parents.get(i);
-			if (collapsed.test(parent)) {
-				continue;
-			}
-			for (EObject child : children.getOrDefault(parent, List.of())) {
-				tree.link(parent, child);
-				parents.add(child);
-			}
-		}
+		tree.addBelow(product, childrenOf(product), collapsed);
 		return tree;
+	}
+
+	/** Depth first, so that elements come in reading order: each parent followed by its subtree. */
+	private void addBelow(EObject parent, Map<EObject, List<EObject>> children, Predicate<EObject> collapsed) {
+		if (collapsed.test(parent)) {
+			return;
+		}
+		for (EObject child : children.getOrDefault(parent, List.of())) {
+			link(parent, child);
+			addBelow(child, children, collapsed);
+		}
 	}
 
 	/**

@@ -31,6 +31,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.northstar.core.check.Problem;
 import org.northstar.core.scene.SceneFiles;
 import org.northstar.diagram.canvas.DiagramCanvas;
@@ -56,6 +57,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 	private final ListenerList<ISelectionChangedListener> selectionListeners = new ListenerList<>();
 	private final Set<String> collapsed = new HashSet<>();
 	private final AtomicLong textVersion = new AtomicLong();
+	private TreeOutlinePage outline;
 	private TreePicture picture;
 	private TreePicture lastGood;
 	private String message;
@@ -192,6 +194,9 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		} else if (canvas.selection() != null) {
 			fireSelection(); // the Properties view reads the new values
 		}
+		if (outline != null) {
+			outline.update(next.snapshot());
+		}
 		actions.update();
 	}
 
@@ -316,6 +321,9 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		canvas.select(key);
 		fireSelection();
 		sourceLink.reveal(key);
+		if (outline != null) {
+			outline.reveal(key);
+		}
 		actions.update();
 	}
 
@@ -324,6 +332,9 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		if (key != null && !key.equals(canvas.selection())) {
 			canvas.select(key);
 			fireSelection();
+			if (outline != null) {
+				outline.reveal(key);
+			}
 			actions.update();
 		}
 	}
@@ -358,6 +369,17 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 	@Override
 	public void removeSelectionChangedListener(ISelectionChangedListener listener) {
 		selectionListeners.remove(listener);
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IContentOutlinePage.class) {
+			if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
+				outline = new TreeOutlinePage(this);
+			}
+			return adapter.cast(outline);
+		}
+		return super.getAdapter(adapter);
 	}
 
 	// ---------------------------------------------------------------- saving

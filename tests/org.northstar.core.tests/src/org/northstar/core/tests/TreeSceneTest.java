@@ -54,10 +54,39 @@ class TreeSceneTest {
 	@Test
 	void everyElementIsABoxWithItsNameAndEveryLinkAnEdge() {
 		assertEquals(List.of("Invoicely", "PaidOnTime", "Senders", "InvoicesPerSender", "OnTimeShare", "RemindersPerInvoice",
-				"DisputeRate", "PaidSeats", "AutoReminders"), scene.boxes().stream().map(Scene.Box::element).toList());
+				"AutoReminders", "DisputeRate", "PaidSeats"), scene.boxes().stream().map(Scene.Box::element).toList());
 		assertEquals(8, scene.edges().size());
 		List<String> texts = scene.texts().stream().map(Scene.Text::text).toList();
 		assertTrue(texts.contains("Senders") && texts.contains("invoices · weekly"), texts::toString);
+	}
+
+	@Test
+	void aFoldedNodeHidesItsSubtreeAndSaysHowMany() {
+		Scene folded = new TreeScene(element -> List.of(), element -> ((org.northstar.model.NamedElement) element).getName(),
+				element -> element == product.getInputs().get(2)).of(product);
+		assertEquals(List.of("Invoicely", "PaidOnTime", "Senders", "InvoicesPerSender", "OnTimeShare", "DisputeRate", "PaidSeats"),
+				folded.boxes().stream().map(Scene.Box::element).toList(), "OnTimeShare's sub-input and work stream are folded away");
+		assertEquals(6, folded.edges().size());
+		Scene.Badge hidden = folded.badges().stream().filter(b -> b.text().equals("+2")).findFirst().orElseThrow();
+		assertTrue(hidden.tooltip().contains("2 elements are folded away"), hidden.tooltip());
+	}
+
+	@Test
+	void boxesAreNamedByTheGivenKeys() {
+		Scene keyed = new TreeScene(element -> List.of(), element -> "key:" + ((org.northstar.model.NamedElement) element).getName(),
+				element -> false).of(product);
+		assertEquals("key:Invoicely", keyed.boxes().get(0).element());
+	}
+
+	@Test
+	void aFileIsItsTeamsInARowAboveItsProducts() {
+		org.northstar.model.NorthStarModel model = (org.northstar.model.NorthStarModel) product.eContainer();
+		Scene file = org.northstar.core.scene.FileScene.of(model, new TreeScene(element -> List.of()));
+		List<String> elements = file.boxes().stream().map(Scene.Box::element).toList();
+		assertEquals(List.of("Growth", "Billing", "Payments"), elements.subList(0, 3));
+		double teamsBottom = file.boxes().subList(0, 3).stream().mapToDouble(b -> b.y() + b.height()).max().orElseThrow();
+		assertTrue(file.boxes().subList(3, file.boxes().size()).stream().allMatch(b -> b.y() > teamsBottom), "products below the teams");
+		assertTrue(file.boxes().subList(0, 3).stream().allMatch(b -> b.y() == file.boxes().get(0).y()), "teams in one row");
 	}
 
 	@Test

@@ -237,6 +237,37 @@ class DiagramEditorTest {
 	}
 
 	@Test
+	void theOutlineShowsTheTreeAndSelectsInStep() {
+		DiagramEditor diagram = Diagrams.open(product);
+		org.eclipse.ui.views.contentoutline.ContentOutline view = Workbench.onUi(() -> {
+			try {
+				return (org.eclipse.ui.views.contentoutline.ContentOutline) diagram.getSite().getPage()
+						.showView(org.eclipse.ui.IPageLayout.ID_OUTLINE, null, org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new AssertionError(e);
+			}
+		});
+		var page = (org.eclipse.ui.views.contentoutline.ContentOutlinePage) Workbench.onUi(() -> view.getCurrentPage());
+		List<String> rows = Workbench.onUi(() -> {
+			List<String> texts = new ArrayList<>();
+			collect(((org.eclipse.swt.widgets.Tree) page.getControl()).getItems(), "", texts);
+			return texts;
+		});
+		assertEquals(List.of("Demo  (product)", "  PaidOnTime  (north star)", "    Senders  (input)"), rows);
+		Workbench.onUi(() -> diagram.select(DEMO + ".Senders"));
+		assertEquals(DEMO + ".Senders", Workbench.onUi(() -> ((org.eclipse.jface.viewers.IStructuredSelection) page.getSelection()).getFirstElement()));
+		Workbench.onUi(() -> page.setSelection(new org.eclipse.jface.viewers.StructuredSelection(DEMO + ".PaidOnTime")));
+		assertEquals(DEMO + ".PaidOnTime", Workbench.onUi(diagram::selectedKey), "selecting in the outline selects in the diagram");
+	}
+
+	private static void collect(org.eclipse.swt.widgets.TreeItem[] items, String indent, List<String> texts) {
+		for (org.eclipse.swt.widgets.TreeItem item : items) {
+			texts.add(indent + item.getText());
+			collect(item.getItems(), indent + "  ", texts);
+		}
+	}
+
+	@Test
 	void exportsWhatItShowsAsSvgAndPng() throws Exception {
 		DiagramEditor diagram = Diagrams.open(product);
 		Path folder = Files.createTempDirectory("diagram-export");
