@@ -36,9 +36,21 @@ done
 
 echo "smoke-test: starting the studio of the archive" >&2
 start=$(date +%s.%N)
-as_client setsid "$studio/northstar-studio.sh" "$smoke/workspace" > "$smoke/studio.log" 2>&1 &
+# The studio leads a session of its own, whose id it writes down: $! is only the shell around it, and
+# killing that left the studio running after the test (until Xvfb went and it crashed).
+as_client setsid sh -c 'echo $$ > "$0"; exec "$@"' "$smoke/studio.pid" "$studio/northstar-studio.sh" "$smoke/workspace" \
+  > "$smoke/studio.log" 2>&1 &
 pid=$!
-stop_studio() { kill -- -"$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true; }
+stop_studio() {
+  local group
+  group=$(cat "$smoke/studio.pid" 2>/dev/null || echo "$pid")
+  kill -- -"$group" 2>/dev/null || kill "$pid" 2>/dev/null || true
+  for _ in $(seq 20); do
+    kill -0 -- -"$group" 2>/dev/null || return 0
+    sleep 0.5
+  done
+  kill -9 -- -"$group" 2>/dev/null || true
+}
 trap stop_studio EXIT
 window=""
 for _ in $(seq 240); do
