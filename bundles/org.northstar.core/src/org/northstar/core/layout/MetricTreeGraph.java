@@ -18,9 +18,9 @@ import org.northstar.model.Product;
 import org.northstar.model.WorkStream;
 
 /**
- * One product's North Star tree as an ELK graph: the product on top, its North Star below, the
- * inputs and their sub-inputs beneath, guardrails and KPIs hanging from the North Star, work streams
- * under the input they target. Each node stands for one model element.
+ * One product's North Star tree as an ELK graph: the product on top, its North Star below with the
+ * guardrails and KPIs beside it, the inputs and their sub-inputs beneath, work streams under the
+ * input they target. Each node stands for one model element.
  */
 public final class MetricTreeGraph {
 
@@ -73,9 +73,10 @@ public final class MetricTreeGraph {
 	}
 
 	/**
-	 * Who hangs under whom in the tree of a product, in model order: the North Star under the product;
-	 * inputs, guardrails and KPIs under the North Star (the product when it has none); sub-inputs under
-	 * their input; work streams under the input they target.
+	 * Who hangs under whom in the tree of a product, in model order: the North Star, the guardrails and
+	 * the KPIs under the product, so that they stand in one row, the guard and the business result beside
+	 * the metric they pair with; inputs under the North Star (the product when it has none); sub-inputs
+	 * under their input; work streams under the input they target.
 	 */
 	public static Map<EObject, List<EObject>> childrenOf(Product product) {
 		Map<EObject, List<EObject>> children = new LinkedHashMap<>();
@@ -83,8 +84,8 @@ public final class MetricTreeGraph {
 		product.getNorthStars().forEach(northStar -> add(children, product, northStar));
 		Set<EObject> inputs = new HashSet<>();
 		product.getInputs().forEach(input -> addInput(children, top, input, inputs));
-		product.getGuardrails().forEach(guardrail -> add(children, top, guardrail));
-		product.getKpis().forEach(kpi -> add(children, top, kpi));
+		product.getGuardrails().forEach(guardrail -> add(children, product, guardrail));
+		product.getKpis().forEach(kpi -> add(children, product, kpi));
 		for (WorkStream workStream : product.getWorkStreams()) {
 			Input target = workStream.getTarget();
 			add(children, target != null && inputs.contains(target) ? target : top, workStream);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.eclipse.elk.graph.ElkNode;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +65,16 @@ class MetricTreeLayoutTest {
 			for (Input sub : input.getInputs()) {
 				assertTrue(tree.nodeOf(input).getY() < tree.nodeOf(sub).getY(), sub.getName());
 			}
+		}
+	}
+
+	@Test
+	void guardrailsAndKpisStandBesideTheNorthStar() {
+		ElkNode northStar = tree.nodeOf(product.getNorthStars().get(0));
+		for (EObject beside : List.<EObject>of(product.getGuardrails().get(0), product.getKpis().get(0))) {
+			ElkNode node = tree.nodeOf(beside);
+			assertEquals(tree.nodeOf(product), node.getIncomingEdges().get(0).getSources().get(0), "hangs from the product");
+			assertEquals(northStar.getY(), node.getY(), 0.5, "in the North Star's row");
 		}
 	}
 

@@ -38,9 +38,9 @@ class UserGuideTest {
 		IToc guide = Arrays.stream(HelpSystem.getTocs()).filter(toc -> toc.getLabel().equals("North Star Studio User Guide"))
 				.findFirst().orElseThrow(() -> new AssertionError("no guide among " + Arrays.toString(HelpSystem.getTocs())));
 		List<String> chapters = Arrays.stream(guide.getTopics()).map(ITopic::getLabel).toList();
-		assertEquals(List.of("The North Star Framework in brief", "Getting started", "The .northstar language",
+		assertEquals(List.of("The North Star Framework in brief", "Getting started", "The tree editor", "The .northstar language",
 				"The command line", "Rules"), chapters);
-		ITopic rules = guide.getTopics()[4];
+		ITopic rules = guide.getTopics()[5];
 		assertEquals(RuleCatalog.all().size(), rules.getSubtopics().length);
 		for (ITopic topic : rules.getSubtopics()) {
 			assertNotNull(page(topic.getHref()), topic.getHref());
@@ -67,7 +67,7 @@ class UserGuideTest {
 
 	@Test
 	void theHandWrittenChaptersArePackaged() throws Exception {
-		for (String chapter : List.of("index", "framework", "getting-started", "language", "command-line")) {
+		for (String chapter : List.of("index", "framework", "getting-started", "diagram", "language", "command-line")) {
 			assertTrue(text("/" + BUNDLE + "/html/" + chapter + ".html").length() > 500, chapter);
 		}
 	}
