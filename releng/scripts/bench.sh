@@ -10,6 +10,16 @@ run_bench() {
   local jar opts=(-Xms1g -Xmx12g -Xss8m)
   jar="$(ls "$BENCH_JARS"/org.northstar.benchmarks-*.jar | sort -V | tail -1)"
   (( $(java_major "$JAVA_HOME/bin/java") >= 24 )) && opts+=(--sun-misc-unsafe-memory-access=allow)
-  cd "$ROOT" && exec "$JAVA_HOME/bin/java" "${opts[@]}" -Dnorthstar.script="$ROOT/northstar" \
-    -cp "$(cli_classpath):$jar" org.northstar.benchmarks.Bench "$@"
+  # The tree editor's SWT painter is measured too when the studio is built and a display can be had.
+  local ui="" plugins="$ROOT/releng/org.northstar.product/target/products/org.northstar.studio.product/linux/gtk/x86_64/plugins"
+  if ls "$plugins"/org.eclipse.swt.gtk.linux.x86_64_*.jar "$plugins"/org.northstar.diagram_*.jar >/dev/null 2>&1 \
+      && [[ -z "$(missing_ui_packages)" ]]; then
+    ensure_display
+    ui=":$(ls "$plugins"/org.eclipse.swt.gtk.linux.x86_64_*.jar | tail -1):$(ls "$plugins"/org.northstar.diagram_*.jar | tail -1)"
+  else
+    echo "bench: no built studio or no display; the tree editor's SWT painting is not measured" >&2
+  fi
+  # not exec: the Xvfb started above stops when this shell exits
+  cd "$ROOT" && "$JAVA_HOME/bin/java" "${opts[@]}" -Dnorthstar.script="$ROOT/northstar" \
+    -cp "$(cli_classpath):$jar$ui" org.northstar.benchmarks.Bench "$@"
 }
