@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.xtext.resource.XtextResource;
 import org.northstar.core.check.LoadedModels;
@@ -41,12 +42,15 @@ public final class Bench {
 		boolean quick = options.contains("--quick");
 		int out = options.indexOf("--out");
 		Path file = Path.of(out >= 0 && out + 1 < args.length ? args[out + 1] : "benchmarks/RESULTS.md");
+		String loadBefore = Machine.load();
 		Bench bench = new Bench(quick);
 		bench.workspaces(quick ? new int[] { 1_000, 10_000 } : new int[] { 1_000, 10_000, 100_000 });
 		bench.singleFile();
 		bench.layouts();
+		bench.layoutAndPaint();
 		bench.startup();
-		String table = ResultsTable.render(bench.results, "./northstar bench" + (quick ? " --quick" : ""));
+		String load = loadBefore + " at the start, " + Machine.load() + " at the end";
+		String table = ResultsTable.render(bench.results, "./northstar bench" + (quick ? " --quick" : ""), load);
 		ResultsTable.write(file, table);
 		System.out.print(table);
 		System.exit(0);
@@ -95,6 +99,23 @@ public final class Bench {
 		results.add(harness.measure("ELK layout of one product's tree", MetricTreeGraph.of(product).size() + " nodes",
 				() -> Layouts.product(product)));
 		results.add(harness.measure("ELK layout of a tree", "10k nodes", () -> Layouts.tree(10_000, 4)));
+	}
+
+	/** Layout + paint of generated trees: scene, layout alone, the editor's window and the whole picture. */
+	private void layoutAndPaint() throws Exception {
+		for (int nodes : new int[] { 100, 1_000, 10_000 }) {
+			ScenePaint tree = new ScenePaint(nodes);
+			String size = String.format(Locale.ROOT, "%,d nodes", tree.nodes());
+			Harness h = nodes >= 10_000 ? harness.withRuns(1, quick ? 3 : 5) : harness.withRuns(5, quick ? 10 : 20);
+			results.add(h.measure("tree scene (measure text + ELK layout)", size, tree::scene));
+			results.add(h.measure("ELK layout alone (graph + layout)", size, tree::layout));
+			results.add(h.measure("paint the editor's window (1600 × 1000, Java2D)", size, () -> tree.paintWindow(1600, 1000)));
+			if (tree.wholeFits()) {
+				results.add(h.measure("paint the whole tree (" + tree.dimensions() + ")", size, tree::paintWhole));
+			} else {
+				System.err.println("bench: the whole tree of " + size + " is " + tree.dimensions() + ", too large for one image");
+			}
+		}
 	}
 
 	private void startup() throws Exception {
