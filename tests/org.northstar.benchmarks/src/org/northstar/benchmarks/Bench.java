@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.xtext.resource.XtextResource;
 import org.northstar.core.check.LoadedModels;
@@ -41,12 +42,15 @@ public final class Bench {
 		boolean quick = options.contains("--quick");
 		int out = options.indexOf("--out");
 		Path file = Path.of(out >= 0 && out + 1 < args.length ? args[out + 1] : "benchmarks/RESULTS.md");
+		String loadBefore = Machine.load();
 		Bench bench = new Bench(quick);
 		bench.workspaces(quick ? new int[] { 1_000, 10_000 } : new int[] { 1_000, 10_000, 100_000 });
 		bench.singleFile();
 		bench.layouts();
+		bench.layoutAndPaint();
 		bench.startup();
-		String table = ResultsTable.render(bench.results, "./northstar bench" + (quick ? " --quick" : ""));
+		String load = loadBefore + " at the start, " + Machine.load() + " at the end";
+		String table = ResultsTable.render(bench.results, "./northstar bench" + (quick ? " --quick" : ""), load);
 		ResultsTable.write(file, table);
 		System.out.print(table);
 		System.exit(0);
@@ -69,6 +73,12 @@ public final class Bench {
 			try (IncrementalValidation server = new IncrementalValidation(folder, files.get(0))) {
 				results.add(h.withRuns(3, quick ? 5 : 10).measure("re-validate one file after a one-line change", label,
 						server::changeOneLine));
+			}
+			if (size < 100_000) {
+				DiagramRefresh diagram = new DiagramRefresh(folder.resolve("product0.northstar"), files);
+				results.add(h.withRuns(3, quick ? 5 : 10).measure(
+						"diagram after typing: parse with the project's " + files.size() + " files, rules, layout, scene", label,
+						diagram::afterTyping));
 			}
 		}
 	}
@@ -95,6 +105,36 @@ public final class Bench {
 		results.add(harness.measure("ELK layout of one product's tree", MetricTreeGraph.of(product).size() + " nodes",
 				() -> Layouts.product(product)));
 		results.add(harness.measure("ELK layout of a tree", "10k nodes", () -> Layouts.tree(10_000, 4)));
+	}
+
+	/** Layout + paint of generated trees: scene, layout alone, the editor's window and the whole picture. */
+	private void layoutAndPaint() throws Exception {
+		for (int nodes : new int[] { 100, 1_000, 10_000 }) {
+			ScenePaint tree = new ScenePaint(nodes);
+			String size = String.format(Locale.ROOT, "%,d nodes", tree.nodes());
+			Harness h = nodes >= 10_000 ? harness.withRuns(1, quick ? 3 : 5) : harness.withRuns(5, quick ? 10 : 20);
+			results.add(h.measure("tree scene (measure text + ELK layout)", size, tree::scene));
+			results.add(h.measure("ELK layout alone (graph + layout)", size, tree::layout));
+			results.add(h.measure("paint the editor's window (1600 × 1000, Java2D)", size, () -> tree.paintWindow(1600, 1000)));
+			if (tree.wholeFits()) {
+				results.add(h.measure("paint the whole tree (" + tree.dimensions() + ")", size, tree::paintWhole));
+			} else {
+				System.err.println("bench: the whole tree of " + size + " is " + tree.dimensions() + ", too large for one image");
+			}
+			swtPaint(tree, size, h);
+		}
+	}
+
+	/** The tree editor's own painter, when the studio's SWT is on the class path and there is a display. */
+	private void swtPaint(ScenePaint tree, String size, Harness h) throws Exception {
+		if (System.getenv("DISPLAY") == null || Bench.class.getClassLoader().getResource("org/eclipse/swt/widgets/Display.class") == null) {
+			return;
+		}
+		org.northstar.core.scene.Scene scene = tree.scene();
+		try (SwtPaint swt = new SwtPaint(1600, 1000)) {
+			results.add(h.measure("paint the editor's window (1600 × 1000, SWT, 100%)", size, () -> swt.paint(scene, false)));
+			results.add(h.measure("paint the editor's window (1600 × 1000, SWT, fitted)", size, () -> swt.paint(scene, true)));
+		}
 	}
 
 	private void startup() throws Exception {

@@ -16,6 +16,16 @@ final class Machine {
 				+ Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB";
 	}
 
+	/** The load averages over 1, 5 and 15 minutes (other work on the machine makes figures noisy). */
+	static String load() {
+		try {
+			String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+			return fields[0] + ", " + fields[1] + ", " + fields[2];
+		} catch (IOException | ArrayIndexOutOfBoundsException e) {
+			return "unknown";
+		}
+	}
+
 	private static String cpu() {
 		return firstValue(Path.of("/proc/cpuinfo"), "model name").orElse(System.getProperty("os.arch"));
 	}

@@ -18,10 +18,11 @@ final class ResultsTable {
 	private ResultsTable() {
 	}
 
-	static String render(List<Measurement> results, String command) {
+	static String render(List<Measurement> results, String command, String load) {
 		StringBuilder md = new StringBuilder();
 		md.append("# Benchmark results\n\n");
 		md.append("Machine: ").append(Machine.describe()).append("  \n");
+		md.append("Load average (1, 5, 15 min): ").append(load).append("  \n");
 		md.append("Date: ").append(LocalDate.now()).append("  \n");
 		md.append("Command: `").append(command).append("`\n\n");
 		md.append("Times are the median of the measured runs after warm-up (best in brackets). Ratios compare a\n");

@@ -19,6 +19,9 @@ import org.northstar.core.scene.Scene;
  */
 public final class ScenePainter {
 
+	/** Text smaller than this many pixels on screen is not drawn: unreadable, and most of the cost of a zoomed-out tree. */
+	static final double MIN_READABLE = 3.5;
+
 	private final Display display;
 	private final DiagramFonts fonts;
 	private final Map<String, Color> colors = new HashMap<>();
@@ -68,12 +71,12 @@ public final class ScenePainter {
 				}
 			}
 			for (Scene.Text text : scene.texts()) {
-				if (text.y() >= top && text.y() - text.size() <= bottom && text.x() <= right) {
+				if (text.size() * view.zoom() >= MIN_READABLE && text.y() >= top && text.y() - text.size() <= bottom && text.x() <= right) {
 					text(gc, transform, view, text.x(), text.y(), text.text(), text.size(), text.bold(), text.color());
 				}
 			}
 			for (Scene.Badge badge : scene.badges()) {
-				if (overlaps(badge.x(), badge.y(), badge.width(), badge.height(), left, top, right, bottom)) {
+				if (10 * view.zoom() >= MIN_READABLE && overlaps(badge.x(), badge.y(), badge.width(), badge.height(), left, top, right, bottom)) {
 					badgeText(gc, transform, view, badge);
 				}
 			}
