@@ -71,7 +71,8 @@ public final class ScenePainter {
 				}
 			}
 			for (Scene.Text text : scene.texts()) {
-				if (text.size() * view.zoom() >= MIN_READABLE && text.y() >= top && text.y() - text.size() <= bottom && text.x() <= right) {
+				if (text.size() * view.zoom() >= MIN_READABLE && text.y() >= top && text.y() - text.size() <= bottom && text.x() <= right
+						&& text.x() + text.text().length() * text.size() >= left) { // no glyph is wider than the font's size
 					text(gc, transform, view, text.x(), text.y(), text.text(), text.size(), text.bold(), text.color());
 				}
 			}
