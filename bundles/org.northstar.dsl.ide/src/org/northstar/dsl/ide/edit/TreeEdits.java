@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.EcoreUtil2;
 import org.northstar.model.Guardrail;
 import org.northstar.model.Input;
 import org.northstar.model.Kpi;
@@ -113,12 +114,7 @@ public final class TreeEdits {
 
 	/** The product an element belongs to, or null for teams and the file. */
 	public static Product productOf(EObject element) {
-		for (EObject e = element; e != null; e = e.eContainer()) {
-			if (e instanceof Product product) {
-				return product;
-			}
-		}
-		return null;
+		return element == null ? null : EcoreUtil2.getContainerOfType(element, Product.class);
 	}
 
 	private static NamedElement addTopLevel(NorthStarModel model, TopLevelElement element, ElementKind kind) {
