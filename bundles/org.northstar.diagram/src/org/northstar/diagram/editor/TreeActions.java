@@ -29,7 +29,6 @@ import org.northstar.dsl.ide.edit.ModelSnapshot;
 import org.northstar.dsl.ide.edit.TreeEdits;
 import org.northstar.model.Input;
 import org.northstar.model.NamedElement;
-import org.northstar.model.Product;
 import org.northstar.model.Team;
 
 /**
@@ -185,7 +184,7 @@ public final class TreeActions implements DiagramCanvas.Gestures {
 		String[] added = new String[1];
 		boolean written = editor.write("Add " + kind.label().toLowerCase(), () -> editor.treeDocument().change(fresh -> {
 			EObject at = before == null ? null : fresh.element(before);
-			added[0] = qualifiedKey(fresh, TreeEdits.add(fresh.model(), kind, at));
+			added[0] = editor.treeDocument().keyOf(TreeEdits.add(fresh.model(), kind, at));
 		}));
 		if (written && added[0] != null) {
 			editor.select(added[0]);
@@ -199,18 +198,6 @@ public final class TreeActions implements DiagramCanvas.Gestures {
 		ElementKind kind = selected instanceof Input ? ElementKind.SUB_INPUT
 				: selected == null || selected instanceof Team ? ElementKind.PRODUCT : ElementKind.INPUT;
 		add(kind);
-	}
-
-	/** The key the new element will have once the text is parsed again: its qualified name, as the snapshot computes it. */
-	private static String qualifiedKey(ModelSnapshot fresh, NamedElement element) {
-		String parentKey = null;
-		if (element instanceof Product || element instanceof Team) {
-			parentKey = fresh.model().getName();
-		} else {
-			Product product = TreeEdits.productOf(element);
-			parentKey = product == null ? null : fresh.key(product);
-		}
-		return parentKey == null || parentKey.isEmpty() ? element.getName() : parentKey + "." + element.getName();
 	}
 
 	public void deleteSelected() {
@@ -255,7 +242,7 @@ public final class TreeActions implements DiagramCanvas.Gestures {
 			if (original == null) {
 				throw new IllegalStateException("'" + copied + "' is no longer in the text; copy again.");
 			}
-			pasted[0] = qualifiedKey(fresh, TreeEdits.paste((NamedElement) original, fresh.element(target)));
+			pasted[0] = editor.treeDocument().keyOf(TreeEdits.paste((NamedElement) original, fresh.element(target)));
 		}));
 		if (written) {
 			editor.select(pasted[0]);

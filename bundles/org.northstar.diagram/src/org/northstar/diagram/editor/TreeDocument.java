@@ -97,6 +97,11 @@ public final class TreeDocument {
 		return snapshots.load(uri, text, others(), true);
 	}
 
+	/** The key an element of a changed model will have once the text is parsed again. */
+	public String keyOf(EObject element) {
+		return snapshots.keyOf(element);
+	}
+
 	/** Changes the model through the change serializer (see {@link #write}). */
 	public void change(Consumer<ModelSnapshot> change) {
 		write(fresh -> snapshots.edit(fresh, change));

@@ -73,13 +73,19 @@ public class ModelSnapshots {
 		Map<String, EObject> elements = new LinkedHashMap<>();
 		Map<EObject, String> keys = new IdentityHashMap<>();
 		resource.getAllContents().forEachRemaining(element -> {
-			QualifiedName name = names.getFullyQualifiedName(element);
-			if (name != null) {
-				elements.putIfAbsent(name.toString(), element);
-				keys.put(element, name.toString());
+			String key = keyOf(element);
+			if (key != null) {
+				elements.putIfAbsent(key, element);
+				keys.put(element, key);
 			}
 		});
 		return new ModelSnapshot(uri, text, resource, elements, keys, problems);
+	}
+
+	/** An element's key (its qualified name), also for an element a change just made, before any re-parse. */
+	public String keyOf(EObject element) {
+		QualifiedName name = names.getFullyQualifiedName(element);
+		return name == null ? null : name.toString();
 	}
 
 	/**
