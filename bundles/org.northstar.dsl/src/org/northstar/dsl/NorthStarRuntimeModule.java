@@ -7,20 +7,41 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.resource.IResourceDescription;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
+import org.eclipse.xtext.validation.IResourceValidator;
 import org.northstar.dsl.conversion.NorthStarValueConverters;
 import org.northstar.dsl.diagnostics.NorthStarLinkingMessages;
 import org.northstar.dsl.diagnostics.NorthStarSyntaxErrorMessages;
 import org.northstar.dsl.naming.NorthStarQualifiedNameProvider;
+import org.northstar.dsl.parser.GuardedNorthStarParser;
+import org.northstar.dsl.resource.NorthStarResource;
 import org.northstar.dsl.resource.TeamAwareDescriptionManager;
 import org.northstar.dsl.scoping.PackageAwareScopeProvider;
+import org.northstar.dsl.validation.GuardedResourceValidator;
 import org.northstar.dsl.validation.NorthStarNamesAreUnique;
 
 /** Runtime bindings of the .northstar language; only what differs from Xtext's defaults. */
 public class NorthStarRuntimeModule extends AbstractNorthStarRuntimeModule {
+
+	/** The generated parser, guarded against models nested or formulas chained beyond what the tools can read. */
+	@Override
+	public Class<? extends IParser> bindIParser() {
+		return GuardedNorthStarParser.class;
+	}
+
+	public Class<? extends IResourceValidator> bindIResourceValidator() {
+		return GuardedResourceValidator.class;
+	}
+
+	@Override
+	public Class<? extends XtextResource> bindXtextResource() {
+		return NorthStarResource.class;
+	}
 
 	@Override
 	public Class<? extends IValueConverterService> bindIValueConverterService() {

@@ -9,6 +9,9 @@ public final class DiagnosticCodes {
 	/** A name (owner, targets, follows, overlaps, formula term, history) that links to nothing. */
 	public static final String UNRESOLVED_REFERENCE = "unresolved-reference";
 
+	/** North Star itself failed on one file (a bug of ours, not the model's); the other files are still checked. */
+	public static final String INTERNAL_ERROR = "internal-error";
+
 	private DiagnosticCodes() {
 	}
 }

@@ -1,7 +1,10 @@
 package org.northstar.dsl.formatting2;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.EnumRule;
 import org.eclipse.xtext.Keyword;
+import org.eclipse.xtext.RuleCall;
 import org.eclipse.xtext.formatting2.AbstractJavaFormatter;
 import org.eclipse.xtext.formatting2.FormatterPreferenceKeys;
 import org.eclipse.xtext.formatting2.IFormattableDocument;
@@ -14,11 +17,9 @@ import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
 import org.eclipse.xtext.preferences.TypedPreferenceKey;
 import org.eclipse.xtext.xbase.lib.Pair;
-import org.northstar.model.BinaryOperation;
 import org.northstar.model.DataSource;
 import org.northstar.model.Expression;
 import org.northstar.model.NamedElement;
-import org.northstar.model.Negation;
 import org.northstar.model.NorthStarModel;
 import org.northstar.model.NorthStarPackage;
 import org.northstar.model.Product;
@@ -158,30 +159,33 @@ public class NorthStarFormatter extends AbstractJavaFormatter {
 
 	// -------------------------------------------------------------- formulas
 
-	protected void format(BinaryOperation operation, IFormattableDocument doc) {
-		formatParentheses(operation, doc);
-		doc.surround(regionFor(operation).feature(NorthStarPackage.Literals.BINARY_OPERATION__OPERATOR), this::oneSpace);
-		doc.format(operation.getLeft());
-		doc.format(operation.getRight());
-	}
-
-	protected void format(Negation negation, IFormattableDocument doc) {
-		formatParentheses(negation, doc);
-		doc.append(regionFor(negation).keyword("-"), this::noSpace);
-		doc.format(negation.getOperand());
-	}
-
-	/** Number literals and metric references; only their parentheses need a rule. */
-	protected void format(Expression expression, IFormattableDocument doc) {
-		formatParentheses(expression, doc);
-	}
-
-	/** A parenthesised term belongs to the expression inside the parentheses. */
-	private void formatParentheses(Expression expression, IFormattableDocument doc) {
-		for (Pair<ISemanticRegion, ISemanticRegion> parens : regionFor(expression).keywordPairs("(", ")")) {
-			doc.append(parens.getKey(), this::noSpace);
-			doc.prepend(parens.getValue(), this::noSpace);
+	/**
+	 * A whole formula in one pass over its tokens: single spaces around binary operators, none
+	 * inside parentheses or after a unary minus. Not one call per operation, because a formula of
+	 * thousands of terms is a tree thousands of levels deep, and recursing down it overflowed the
+	 * stack; the sub-expressions are therefore not formatted on their own.
+	 */
+	protected void format(Expression formula, IFormattableDocument doc) {
+		for (ISemanticRegion token : regionForEObject(formula).getAllSemanticRegions()) {
+			switch (token.getText()) {
+				case "(" -> doc.append(token, this::noSpace);
+				case ")" -> doc.prepend(token, this::noSpace);
+				default -> {
+					if (isBinaryOperator(token)) {
+						doc.surround(token, this::oneSpace);
+					} else if (token.getText().equals("-")) {
+						doc.append(token, this::noSpace); // a negation
+					}
+				}
+			}
 		}
+	}
+
+	/** The operators of a binary operation are enum literals ({@code + - * /}); a negation's minus is a keyword. */
+	private static boolean isBinaryOperator(ISemanticRegion token) {
+		EObject element = token.getGrammarElement();
+		return element instanceof RuleCall call && call.getRule() instanceof EnumRule
+				|| EcoreUtil2.getContainerOfType(element, EnumRule.class) != null;
 	}
 
 	// -------------------------------------------------------------- settings
@@ -202,12 +206,18 @@ public class NorthStarFormatter extends AbstractJavaFormatter {
 		return new WhitespaceAfterCommentReplacer(whitespace, formatting);
 	}
 
-	/** The layout is canonical: four spaces, whatever an editor's preferences say. */
+	/**
+	 * The layout is canonical: four spaces, whatever an editor's preferences say. Lines end as the
+	 * file's own lines do (a Windows checkout stays CRLF), not as the platform's.
+	 */
 	@Override
 	@SuppressWarnings("unchecked")
 	public <T> T getPreference(TypedPreferenceKey<T> key) {
 		if (key == FormatterPreferenceKeys.indentation) {
 			return (T) INDENTATION;
+		}
+		if (key == FormatterPreferenceKeys.lineSeparator) {
+			return (T) LineEndings.of(getRequest().getTextRegionAccess().regionForDocument().getText());
 		}
 		return super.getPreference(key);
 	}

@@ -4,15 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.xtext.naming.QualifiedName;
+import org.eclipse.xtext.scoping.IScope;
 import org.eclipse.xtext.scoping.impl.ImportNormalizer;
 import org.eclipse.xtext.scoping.impl.ImportedNamespaceAwareLocalScopeProvider;
+import org.northstar.model.Expression;
 import org.northstar.model.NorthStarModel;
 
 /**
  * Files that declare the same package see each other's names without an
  * import: a {@code teams.northstar} beside the product files is the normal
  * layout. The file's own package is therefore an implicit wildcard import.
+ * <p>
+ * A formula's terms are looked up from the metric that holds the formula:
+ * expressions declare no names, and Xtext's lookup climbs one scope per
+ * container, asking each for its resource (itself a climb), which made
+ * linking a formula of n terms, a tree n levels deep, take time in n³.
  */
 public class PackageAwareScopeProvider extends ImportedNamespaceAwareLocalScopeProvider {
 
@@ -24,5 +32,14 @@ public class PackageAwareScopeProvider extends ImportedNamespaceAwareLocalScopeP
 			resolvers.add(new ImportNormalizer(ownPackage, true, ignoreCase));
 		}
 		return resolvers;
+	}
+
+	@Override
+	public IScope getScope(EObject context, EReference reference) {
+		EObject holder = context;
+		while (holder instanceof Expression && holder.eContainer() != null) {
+			holder = holder.eContainer();
+		}
+		return super.getScope(holder, reference);
 	}
 }
