@@ -11,6 +11,13 @@ import org.northstar.core.rules.Severity;
  */
 record Finding(String file, int line, int column, Severity severity, String rule, String message, String element) {
 
+	/** The rule id under which a file that could not be read is reported (not a rule of the catalog). */
+	static final String UNREADABLE = "unreadable";
+
+	static Finding unreadable(String file, String message) {
+		return new Finding(file, 1, 1, Severity.ERROR, UNREADABLE, "The file " + message, null);
+	}
+
 	static Finding of(String file, Problem problem) {
 		return new Finding(file, problem.line(), problem.column(), problem.severity(), problem.ruleId(),
 				problem.message(), problem.element());

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -15,6 +13,8 @@ import org.northstar.cli.ModelFiles.Collected;
 import org.northstar.cli.ModelFiles.ModelFile;
 import org.northstar.core.check.LoadedModels;
 import org.northstar.core.check.NorthStarLanguage;
+import org.northstar.core.io.AtomicFiles;
+import org.northstar.dsl.resource.NorthStarResource;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,36 +37,29 @@ final class FormatCommand implements Callable<Integer> {
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
 	private List<String> paths;
 
+	/** What became of one file. */
+	private enum Outcome {
+		UNCHANGED, CHANGED, NOT_FORMATTED, TROUBLE
+	}
+
 	@Override
 	public Integer call() throws UsageException {
-		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		Collected collected = ModelFiles.collect(paths);
 		collected.problems().forEach(problem -> err.println("northstar: " + problem));
 		LoadedModels<ModelFile> loaded = LoadedFiles.load(collected.files());
+		boolean trouble = LoadedFiles.reportFailures(loaded, err) | !collected.problems().isEmpty();
 		loaded.notText().forEach((file, problem) -> err
 				.println("northstar: " + file.displayPath() + ": not formatted: " + problem.message()));
 		Formatting formatting = NorthStarLanguage.injector().getInstance(Formatting.class);
-		boolean trouble = !collected.problems().isEmpty();
 		boolean changes = false;
 		boolean unformattable = !loaded.notText().isEmpty();
 		for (Map.Entry<ModelFile, XtextResource> entry : loaded.resources().entrySet()) {
-			ModelFile file = entry.getKey();
-			if (!entry.getValue().getParseResult().getSyntaxErrors().iterator().hasNext()) {
-				String formatted = formatting.format(entry.getValue());
-				String original = entry.getValue().getParseResult().getRootNode().getText();
-				if (!formatted.equals(original)) {
-					changes = true;
-					if (check) {
-						out.println(file.displayPath());
-					} else {
-						trouble |= !write(file, formatted, err);
-					}
-				}
-			} else {
-				unformattable = true;
-				err.println("northstar: " + file.displayPath()
-						+ ": not formatted: it has syntax errors (see northstar validate).");
+			switch (format(entry.getKey(), entry.getValue(), formatting, err)) {
+				case CHANGED -> changes = true;
+				case NOT_FORMATTED -> unformattable = true;
+				case TROUBLE -> trouble = true;
+				case UNCHANGED -> { }
 			}
 		}
 		if (trouble) {
@@ -75,30 +68,55 @@ final class FormatCommand implements Callable<Integer> {
 		return (check && changes) || unformattable ? Main.FINDINGS : Main.OK;
 	}
 
-	/** Writes next to the file, then moves over it: a reader sees the old text or the new, never half. */
-	private static boolean write(ModelFile file, String text, PrintWriter err) {
-		Path target = file.path();
-		Path temporary = null;
+	/** Formats one file; whatever goes wrong is said on stderr and concerns this file only. */
+	private Outcome format(ModelFile file, XtextResource resource, Formatting formatting, PrintWriter err) {
+		if (resource.getParseResult().getSyntaxErrors().iterator().hasNext()) {
+			err.println("northstar: " + file.displayPath() + ": not formatted: it has syntax errors (see northstar validate).");
+			return Outcome.NOT_FORMATTED;
+		}
+		String original = resource.getParseResult().getRootNode().getText();
+		String formatted;
 		try {
-			temporary = Files.createTempFile(target.toAbsolutePath().getParent(), ".northstar-format-", ".tmp");
-			Files.writeString(temporary, text, StandardCharsets.UTF_8);
-			Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+			formatted = formatting.format(resource);
+		} catch (Formatting.RefusedException e) {
+			err.println("northstar: " + file.displayPath() + ":" + e.line() + ":" + e.column() + ": not formatted: " + e.getMessage());
+			return Outcome.NOT_FORMATTED;
+		} catch (RuntimeException | StackOverflowError e) {
+			err.println("northstar: " + file.displayPath() + ": not formatted: the formatter failed (" + e.getClass().getSimpleName()
+					+ "); the file was left as it is. Please report it with this file.");
+			return Outcome.NOT_FORMATTED;
+		}
+		if (formatted.equals(original)) {
+			return Outcome.UNCHANGED;
+		}
+		if (check) {
+			spec.commandLine().getOut().println(file.displayPath());
+			return Outcome.CHANGED;
+		}
+		return write(file, formatted, err) ? Outcome.CHANGED : Outcome.TROUBLE;
+	}
+
+	/** Replaces the file atomically, keeping its byte order mark if it had one. */
+	private static boolean write(ModelFile file, String text, PrintWriter err) {
+		try {
+			boolean byteOrderMark = startsWithByteOrderMark(file);
+			byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+			AtomicFiles.write(file.path(), out -> {
+				if (byteOrderMark) {
+					out.write(NorthStarResource.byteOrderMark());
+				}
+				out.write(bytes);
+			});
 			return true;
 		} catch (IOException e) {
 			err.println("northstar: " + file.displayPath() + ": cannot be written (" + e.getMessage() + ").");
 			return false;
-		} finally {
-			deleteQuietly(temporary);
 		}
 	}
 
-	private static void deleteQuietly(Path temporary) {
-		try {
-			if (temporary != null) {
-				Files.deleteIfExists(temporary);
-			}
-		} catch (IOException e) {
-			// the move already happened or failed and was reported; a stray temp file is harmless
+	private static boolean startsWithByteOrderMark(ModelFile file) throws IOException {
+		try (var in = Files.newInputStream(file.path())) {
+			return NorthStarResource.startsWithByteOrderMark(in.readNBytes(3));
 		}
 	}
 }

@@ -1,5 +1,6 @@
 package org.northstar.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 
 import org.eclipse.xtext.util.CancelIndicator;
@@ -9,19 +10,24 @@ import org.northstar.core.check.ModelLoader;
 import org.northstar.core.check.NorthStarLanguage;
 import org.northstar.core.check.ReadFailure;
 
-/** The files of one command loaded together by the core's loader; a file that cannot be read stops the command. */
+/**
+ * The files of one command loaded together by the core's loader. A file that cannot be read is
+ * that file's problem: the command goes on with the others (and ends with exit code 2).
+ */
 final class LoadedFiles {
 
 	private LoadedFiles() {
 	}
 
-	static LoadedModels<ModelFile> load(List<ModelFile> files) throws UsageException {
-		LoadedModels<ModelFile> loaded = NorthStarLanguage.injector().getInstance(ModelLoader.class).load(files,
-				CancelIndicator.NullImpl);
-		if (!loaded.failures().isEmpty()) {
-			ReadFailure<ModelFile> first = loaded.failures().get(0);
-			throw new UsageException(first.source().displayPath() + ": " + first.message());
+	static LoadedModels<ModelFile> load(List<ModelFile> files) {
+		return NorthStarLanguage.injector().getInstance(ModelLoader.class).load(files, CancelIndicator.NullImpl);
+	}
+
+	/** One line per file that could not be read; true if there was any. */
+	static boolean reportFailures(LoadedModels<ModelFile> loaded, PrintWriter err) {
+		for (ReadFailure<ModelFile> failure : loaded.failures()) {
+			err.println("northstar: " + failure.source().displayPath() + ": " + failure.message());
 		}
-		return loaded;
+		return !loaded.failures().isEmpty();
 	}
 }

@@ -22,7 +22,9 @@ final class ModelFiles {
 	/**
 	 * Each file with the path as the user wrote it (joined with the relative path
 	 * below a folder); a path that cannot be used is a problem, and the others
-	 * are still collected, so that one typo does not hide the rest.
+	 * are still collected, so that one typo does not hide the rest. Only regular
+	 * files are read: a pipe named {@code x.northstar} would block the reader
+	 * forever, and a folder with that name is searched like any other, but named.
 	 */
 	static Collected collect(List<String> arguments) {
 		List<ModelFile> files = new ArrayList<>();
@@ -37,9 +39,11 @@ final class ModelFiles {
 					throw new UsageException(argument + ": cannot be read (check its permissions).");
 				}
 				if (Files.isDirectory(path)) {
-					files.addAll(below(argument, path));
-				} else {
+					files.addAll(below(argument, path, problems));
+				} else if (Files.isRegularFile(path)) {
 					files.add(new ModelFile(argument, path));
+				} else {
+					throw new UsageException(argument + ": not a regular file (a pipe or a device); only files and folders are read.");
 				}
 			} catch (UsageException e) {
 				problems.add(e.getMessage());
@@ -52,11 +56,15 @@ final class ModelFiles {
 	record Collected(List<ModelFile> files, List<String> problems) {
 	}
 
-	private static List<ModelFile> below(String argument, Path folder) throws UsageException {
+	private static List<ModelFile> below(String argument, Path folder, List<String> problems) throws UsageException {
 		try (Stream<Path> walk = Files.walk(folder)) {
-			return walk.filter(Files::isRegularFile)
-					.filter(p -> p.getFileName().toString().endsWith(EXTENSION))
-					.sorted()
+			List<Path> named = walk.filter(p -> p.getFileName().toString().endsWith(EXTENSION)).sorted().toList();
+			for (Path path : named) {
+				if (!Files.isRegularFile(path) && !Files.isDirectory(path)) {
+					problems.add(display(argument, folder, path) + ": skipped, not a regular file (a pipe, a device or a broken link).");
+				}
+			}
+			return named.stream().filter(Files::isRegularFile)
 					.map(p -> new ModelFile(display(argument, folder, p), p))
 					.toList();
 		} catch (IOException | java.io.UncheckedIOException e) {

@@ -14,6 +14,7 @@ import org.northstar.core.check.LoadedModels;
 import org.northstar.core.check.ModelValidation;
 import org.northstar.core.check.NorthStarLanguage;
 import org.northstar.core.check.Problem;
+import org.northstar.core.check.ReadFailure;
 import org.northstar.core.rules.Severity;
 
 import picocli.CommandLine.Command;
@@ -51,19 +52,24 @@ final class ValidateCommand implements Callable<Integer> {
 		Collected collected = ModelFiles.collect(paths);
 		collected.problems().forEach(problem -> err.println("northstar: " + problem));
 		LoadedModels<ModelFile> loaded = LoadedFiles.load(collected.files());
+		boolean unreadable = LoadedFiles.reportFailures(loaded, err);
 		List<Finding> findings = findings(NorthStarLanguage.injector().getInstance(ModelValidation.class)
-				.validate(loaded, CancelIndicator.NullImpl));
+				.validate(loaded, CancelIndicator.NullImpl), loaded.failures());
 		report.print(findings, collected.files().size(), out);
-		if (!collected.problems().isEmpty()) {
+		if (!collected.problems().isEmpty() || unreadable) {
 			return Main.TROUBLE;
 		}
 		return JsonReport.count(findings, Severity.ERROR) > 0 ? Main.FINDINGS : Main.OK;
 	}
 
-	/** Every problem with the path as the user wrote it, sorted by path and position as compilers print them. */
-	private static List<Finding> findings(Map<ModelFile, List<Problem>> problems) {
+	/**
+	 * Every problem with the path as the user wrote it, and every file that could not be read (so
+	 * that JSON and SARIF readers see it too), sorted by path and position as compilers print them.
+	 */
+	private static List<Finding> findings(Map<ModelFile, List<Problem>> problems, List<ReadFailure<ModelFile>> failures) {
 		List<Finding> findings = new ArrayList<>();
 		problems.forEach((file, list) -> list.forEach(problem -> findings.add(Finding.of(file.displayPath(), problem))));
+		failures.forEach(failure -> findings.add(Finding.unreadable(failure.source().displayPath(), failure.message())));
 		findings.sort(Comparator.comparing(Finding::file).thenComparingInt(Finding::line)
 				.thenComparingInt(Finding::column));
 		return findings;

@@ -28,8 +28,9 @@ public final class ModelLoader {
 	private Provider<XtextResourceSet> resourceSets;
 
 	/**
-	 * Reads, parses and links the sources; a source that cannot be read or is
-	 * not text is reported in the result, and the others are still loaded.
+	 * Reads, parses and links the sources; a source that cannot be read, is
+	 * not text or that the parser or linker fails on is reported in the result,
+	 * and the others are still loaded.
 	 *
 	 * @throws java.util.concurrent.CancellationException when {@code cancel} says so between two sources
 	 */
@@ -50,14 +51,33 @@ public final class ModelLoader {
 					continue;
 				}
 				XtextResource resource = (XtextResource) resourceSet.createResource(source.uri());
-				resource.load(new ByteArrayInputStream(bytes), resourceSet.getLoadOptions());
-				resources.put(source, resource);
+				try {
+					resource.load(new ByteArrayInputStream(bytes), resourceSet.getLoadOptions());
+					resources.put(source, resource);
+				} catch (RuntimeException | StackOverflowError e) {
+					resourceSet.getResources().remove(resource);
+					notText.put(source, Problem.ofFailure(source.uri(), e));
+				}
 			} catch (IOException e) {
 				failures.add(new ReadFailure<>(source, e));
 			}
 		}
 		Cancellation.check(cancel);
-		EcoreUtil.resolveAll(resourceSet);
+		resolveAll(resources, notText);
 		return new LoadedModels<>(resourceSet, resources, notText, failures);
+	}
+
+	/** Links every file; one whose linking fails is reported as failed and leaves the set, the others stay. */
+	private static <S extends ModelSource> void resolveAll(Map<S, XtextResource> resources, Map<S, Problem> failed) {
+		for (var it = resources.entrySet().iterator(); it.hasNext();) {
+			Map.Entry<S, XtextResource> entry = it.next();
+			try {
+				EcoreUtil.resolveAll(entry.getValue());
+			} catch (RuntimeException | StackOverflowError e) {
+				failed.put(entry.getKey(), Problem.ofFailure(entry.getKey().uri(), e));
+				entry.getValue().getResourceSet().getResources().remove(entry.getValue());
+				it.remove();
+			}
+		}
 	}
 }

@@ -43,7 +43,9 @@ public final class ModelValidation {
 	 * The problems of every source that was read, in the order loaded, each
 	 * list sorted by position; a source without problems has an empty list, so
 	 * hosts can clear what they showed for it before. Sources that could not be
-	 * read at all are not in the map (see {@link LoadedModels#failures()}).
+	 * read at all are not in the map (see {@link LoadedModels#failures()}). A
+	 * source whose validation fails gets one {@link Problem#INTERNAL_ERROR}
+	 * and the others are still validated.
 	 *
 	 * @throws CancellationException when {@code cancel} says so
 	 */
@@ -52,8 +54,17 @@ public final class ModelValidation {
 		loaded.notText().forEach((source, problem) -> problems.put(source, List.of(problem)));
 		for (Map.Entry<S, XtextResource> entry : loaded.resources().entrySet()) {
 			Cancellation.check(cancel);
+			List<Issue> issues;
+			try {
+				issues = issues(entry.getValue(), cancel);
+			} catch (CancellationException e) {
+				throw e;
+			} catch (RuntimeException | StackOverflowError e) {
+				problems.put(entry.getKey(), List.of(Problem.ofFailure(entry.getKey().uri(), e)));
+				continue;
+			}
 			List<Problem> found = new ArrayList<>();
-			for (Issue issue : issues(entry.getValue(), cancel)) {
+			for (Issue issue : issues) {
 				Severity severity = severity(issue);
 				if (severity != null) {
 					found.add(problem(entry.getKey(), entry.getValue(), issue, severity));

@@ -8,7 +8,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
-/** Draws a scene as SVG (the JDK's XML writer does the escaping); texts name the diagram font. */
+/** Draws a scene as SVG (the JDK's XML writer does the escaping, {@link XmlText} drops what XML forbids); texts name the diagram font. */
 public final class SvgPainter {
 
 	private static final String SVG = "http://www.w3.org/2000/svg";
@@ -28,7 +28,7 @@ public final class SvgPainter {
 		}
 		for (Scene.Box box : scene.boxes()) {
 			svg.writeStartElement("g");
-			svg.writeAttribute("data-element", box.element());
+			svg.writeAttribute("data-element", XmlText.of(box.element()));
 			rect(svg, box.x(), box.y(), box.width(), box.height(), 6, box.fill(), box.stroke());
 			rect(svg, box.x(), box.y() + 6, 4, box.height() - 12, 0, box.accent(), null);
 			svg.writeEndElement();
@@ -60,7 +60,7 @@ public final class SvgPainter {
 	private static void badge(XMLStreamWriter svg, Scene.Badge badge) throws XMLStreamException {
 		svg.writeStartElement("g");
 		svg.writeStartElement("title");
-		svg.writeCharacters(badge.tooltip());
+		svg.writeCharacters(XmlText.of(badge.tooltip()));
 		svg.writeEndElement();
 		rect(svg, badge.x(), badge.y(), badge.width(), badge.height(), badge.height() / 2, badge.fill(), null);
 		text(svg, badge.x() + badge.width() / 2, badge.y() + badge.height() - 4.5, badge.text(), 10, false, Palette.INK, true);
@@ -96,7 +96,7 @@ public final class SvgPainter {
 			svg.writeAttribute("text-anchor", "middle");
 		}
 		svg.writeAttribute("fill", color);
-		svg.writeCharacters(content);
+		svg.writeCharacters(XmlText.of(content));
 		svg.writeEndElement();
 	}
 

@@ -7,12 +7,14 @@ import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculat
 import org.eclipse.xtext.ide.serializer.impl.RegionDiffFormatter;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
+import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolNameProvider;
 import org.northstar.dsl.ide.contentassist.NorthStarProposals;
 import org.northstar.dsl.ide.contentassist.ShortestNameProposals;
 import org.northstar.dsl.ide.edit.LayoutKeepingDiffFormatter;
+import org.northstar.dsl.ide.formatting.GuardedFormattingService;
 import org.northstar.dsl.ide.highlighting.NorthStarHighlighting;
 import org.northstar.dsl.ide.hover.NorthStarHoverService;
 import org.northstar.dsl.ide.quickfix.NorthStarQuickfixes;
@@ -27,6 +29,10 @@ public class NorthStarIdeModule extends AbstractNorthStarIdeModule {
 
 	public Class<? extends RegionDiffFormatter> bindRegionDiffFormatter() {
 		return LayoutKeepingDiffFormatter.class;
+	}
+
+	public Class<? extends FormattingService> bindFormattingService() {
+		return GuardedFormattingService.class;
 	}
 
 	public Class<? extends IdeContentProposalProvider> bindIdeContentProposalProvider() {

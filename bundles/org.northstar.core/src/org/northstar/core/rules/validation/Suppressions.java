@@ -9,6 +9,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.eclipse.xtext.resource.XtextResource;
 import org.northstar.model.Expression;
 
 /**
@@ -48,24 +49,70 @@ final class Suppressions {
 
 	/** The comments between the previous token and the element that each start their own line. */
 	private static List<ILeafNode> commentLinesAbove(ICompositeNode node) {
+		Leaves leaves = Leaves.of(node);
+		int end = leaves.firstAtOrAfter(node.getOffset());
+		int start = end;
+		while (start > 0 && leaves.get(start - 1).isHidden()) {
+			start--;
+		}
 		List<ILeafNode> comments = new ArrayList<>();
-		boolean lineStart = true;
-		for (ILeafNode leaf : node.getRootNode().getLeafNodes()) {
-			if (leaf.getTotalOffset() >= node.getOffset()) {
-				break;
-			}
-			if (!leaf.isHidden()) {
-				comments.clear();
-				lineStart = false;
-			} else if (leaf.getText().startsWith("//")) {
+		boolean lineStart = start == 0;
+		for (int i = start; i < end; i++) {
+			ILeafNode leaf = leaves.get(i);
+			if (leaf.getText().startsWith("//")) {
 				if (lineStart) {
 					comments.add(leaf);
 				}
 				lineStart = true; // a line comment ends its line
-			} else if (leaf.getText().contains("\n")) {
+			} else if (leaf.getText().contains("\n") || leaf.getText().contains("\r")) {
 				lineStart = true;
 			}
 		}
 		return comments;
+	}
+
+	/**
+	 * The leaves of a file in order, listed once per parse: looking up the comments above each
+	 * finding from the start of the file made validation time grow with the square of its size.
+	 * Kept in the resource's cache, which Xtext clears whenever the text changes.
+	 */
+	private record Leaves(List<ILeafNode> list, int[] offsets) {
+
+		static Leaves of(ICompositeNode node) {
+			ICompositeNode root = node.getRootNode();
+			if (node.getSemanticElement() != null && node.getSemanticElement().eResource() instanceof XtextResource resource) {
+				return resource.getCache().get(Leaves.class, resource, () -> index(root));
+			}
+			return index(root);
+		}
+
+		private static Leaves index(ICompositeNode root) {
+			List<ILeafNode> list = new ArrayList<>();
+			root.getLeafNodes().forEach(list::add);
+			int[] offsets = new int[list.size()];
+			for (int i = 0; i < offsets.length; i++) {
+				offsets[i] = list.get(i).getTotalOffset();
+			}
+			return new Leaves(list, offsets);
+		}
+
+		ILeafNode get(int index) {
+			return list.get(index);
+		}
+
+		/** The index of the first leaf that starts at or after the offset (the size if none). */
+		int firstAtOrAfter(int offset) {
+			int low = 0;
+			int high = offsets.length;
+			while (low < high) {
+				int middle = (low + high) >>> 1;
+				if (offsets[middle] < offset) {
+					low = middle + 1;
+				} else {
+					high = middle;
+				}
+			}
+			return low;
+		}
 	}
 }

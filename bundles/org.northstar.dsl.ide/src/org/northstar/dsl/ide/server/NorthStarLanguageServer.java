@@ -6,6 +6,9 @@ import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.validation.Issue;
 
@@ -32,6 +35,19 @@ public class NorthStarLanguageServer extends LanguageServerImpl {
 			params.setRootUri(Path.of("").toAbsolutePath().toUri().toString());
 		}
 		return super.initialize(params);
+	}
+
+	/**
+	 * A request no one serves is answered MethodNotFound (-32601), as LSP says, where Xtext threw
+	 * an exception that reached the client as an internal error with a Java stack trace.
+	 */
+	@Override
+	public CompletableFuture<?> request(String method, Object parameter) {
+		if (!getExtensionProviders().containsKey(method)) {
+			return CompletableFuture.failedFuture(new ResponseErrorException(
+					new ResponseError(ResponseErrorCode.MethodNotFound, "Unsupported request method: " + method, null)));
+		}
+		return super.request(method, parameter);
 	}
 
 	@Override

@@ -34,7 +34,8 @@ public final class NorthStarLanguageServers {
 	/**
 	 * Serves one client over JSON-RPC on the given streams (stdio for {@code northstar lsp}) until the
 	 * input ends; the returned future completes then. The server owns the process: the client's
-	 * {@code exit} ends it (status 0 after {@code shutdown}, 1 without, as LSP says).
+	 * {@code exit} ends it (status 0 after {@code shutdown}, 1 without, as LSP says). A message with a
+	 * broken {@code Content-Length} header is dropped with a line on stderr; the ones after it are served.
 	 */
 	public static Future<Void> serve(InputStream in, OutputStream out) {
 		LanguageServerImpl server = create(true);
@@ -44,7 +45,7 @@ public final class NorthStarLanguageServers {
 			return thread;
 		});
 		Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>().setLocalService(server)
-				.setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out).setExecutorService(executor)
+				.setRemoteInterface(LanguageClient.class).setInput(new ContentLengthFraming(in, System.err)).setOutput(out).setExecutorService(executor)
 				.create();
 		server.connect(launcher.getRemoteProxy());
 		return launcher.startListening();
