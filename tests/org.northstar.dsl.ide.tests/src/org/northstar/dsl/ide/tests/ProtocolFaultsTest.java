@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +63,26 @@ class ProtocolFaultsTest {
 		send(frame("{\"jsonrpc\":\"2.0\",\"id\":3,\"method\":\"shutdown\"}"));
 		JsonObject answer = response(3);
 		assertTrue(answer.has("result") && !answer.has("error"), answer::toString);
+	}
+
+	/** The real {@code northstar lsp}: after a broken header it still ends on shutdown and exit, with status 0. */
+	@Test
+	void afterABrokenHeaderTheProcessStillEndsOnShutdownAndExit() throws Exception {
+		String script = System.getProperty("northstar.script");
+		assertTrue(script != null, "the test bundle's pom passes the path of ./northstar as northstar.script");
+		Process process = new ProcessBuilder(script, "lsp").directory(project.toFile())
+				.redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		try (OutputStream in = process.getOutputStream()) {
+			String lost = "{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"shutdown\"}";
+			in.write(("Content-Length: x" + lost.length() + "\r\n\r\n" + lost).getBytes(StandardCharsets.UTF_8));
+			in.write(frame("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"shutdown\"}").getBytes(StandardCharsets.UTF_8));
+			in.write(frame("{\"jsonrpc\":\"2.0\",\"method\":\"exit\"}").getBytes(StandardCharsets.UTF_8));
+			in.flush();
+			assertTrue(process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS), "the server ignored shutdown and exit: it is deaf");
+			assertEquals(0, process.exitValue());
+		} finally {
+			process.destroyForcibly();
+		}
 	}
 
 	@Test
