@@ -39,6 +39,9 @@ final class ValidateCommand implements Callable<Integer> {
 			description = "A northstar-rules.properties profile (rule-id = off|info|warning|error) that wins over those found beside the models.")
 	private java.nio.file.Path rules;
 
+	@Option(names = "--data", description = "Also judge each product against its data (data csv): the data rules.")
+	private boolean data;
+
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
 	private List<String> paths;
 
@@ -51,10 +54,11 @@ final class ValidateCommand implements Callable<Integer> {
 		Collected collected = ModelFiles.collect(paths);
 		collected.problems().forEach(problem -> err.println("northstar: " + problem));
 		LoadedModels<ModelFile> loaded = LoadedFiles.load(collected.files());
+		boolean dataLoaded = !data || DataForRules.attach(loaded, err);
 		List<Finding> findings = findings(NorthStarLanguage.injector().getInstance(ModelValidation.class)
 				.validate(loaded, CancelIndicator.NullImpl));
 		report.print(findings, collected.files().size(), out);
-		if (!collected.problems().isEmpty()) {
+		if (!collected.problems().isEmpty() || !dataLoaded) {
 			return Main.TROUBLE;
 		}
 		return JsonReport.count(findings, Severity.ERROR) > 0 ? Main.FINDINGS : Main.OK;

@@ -180,6 +180,27 @@ class MetricsCommandsTest {
 		assertTrue(errors.err().contains("has errors; fix them first"), errors::toString);
 	}
 
+	@Test
+	void validateWithDataAddsTheDataRulesAndOnlyThen() throws IOException {
+		Path model = tracked();
+		Cli plain = Cli.run("validate", model.toString());
+		assertFalse(plain.out().contains("guardrail-breached"), plain::toString);
+		Cli withData = Cli.run("validate", "--data", model.toString());
+		assertTrue(withData.out().contains(model + ":8:15: warning [guardrail-breached] Guardrail 'G' is 5.5 in 2026-W03,"
+				+ " past its threshold 5;"), withData::toString);
+		// B is multiplied in although lower is better: the static rule needs no data
+		assertTrue(plain.out().contains("warning [formula-direction] Improving 'B' (lower is better) makes 'N' worse"), plain::toString);
+	}
+
+	@Test
+	void validateWithDataThatCannotBeLoadedIsTrouble() throws IOException {
+		Path model = tracked();
+		Files.writeString(dir.resolve("data/p.csv"), "period,N,Nope\n2026-W01,1,2\n");
+		Cli cli = Cli.run("validate", "--data", model.toString());
+		assertEquals(2, cli.code(), cli::toString);
+		assertTrue(cli.err().contains("p.csv:1: 'Nope' is not a metric of product P"), cli::toString);
+	}
+
 	private Path tracked() throws IOException {
 		Files.createDirectories(dir.resolve("data"));
 		Files.writeString(dir.resolve("data/p.csv"), DATA);
