@@ -68,7 +68,8 @@ public record ProductStatus(Product product, Period period, List<MetricStatus> m
 		Status status = Track.of(metric, value, first.map(Map.Entry::getKey).orElse(null), first.map(Map.Entry::getValue).orElse(null),
 				at, targetValue, target.map(Target::getDate).orElse(null));
 		Evidence.Fit r = metric instanceof Input input && period != null
-				? ProductMetrics.parentOf(input).map(parent -> Evidence.correlation(series, upTo(calculator.series(parent), period), 0, axis))
+				? ProductMetrics.parentOf(input).map(parent -> Evidence.correlation(series, upTo(calculator.series(parent), period),
+						input.getLag(), axis))
 						.orElse(null)
 				: null;
 		return new MetricStatus(metric, at, value, previous, change, changePercent, targetValue,

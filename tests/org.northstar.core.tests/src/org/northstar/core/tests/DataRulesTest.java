@@ -92,6 +92,16 @@ class DataRulesTest {
 	}
 
 	@Test
+	void correlatedInputSaysHowStronglyWhenThereIsData() {
+		Issue correlated = withCode(validation.issuesWithData(Example.clean().text(),
+				csv("OnTimeShare", line(0.8, 0.005), "RemindersPerInvoice", line(2, -0.05))), "correlated-input").get(0);
+		assertEquals("Input 'RemindersPerInvoice' is only correlated with its parent (r = -1 over 10 periods); once the"
+				+ " mechanism is known, make it additive or multiplicative.", correlated.getMessage());
+		Issue without = withCode(validation.issues(Example.clean().text()), "correlated-input").get(0);
+		assertFalse(without.getMessage().contains("r ="), without::getMessage);
+	}
+
+	@Test
 	void theDataDecidesADirectionTheFormulaLeavesOpen() {
 		// d/dSenders of Senders * I * O / (I - O) has the sign of I - O: unknown without data, positive with it
 		String model = Example.clean().replace("formula Senders * InvoicesPerSender * OnTimeShare",

@@ -2,6 +2,7 @@ package org.northstar.metrics.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.northstar.metrics.tests.Trees.metric;
 import static org.northstar.metrics.tests.Trees.period;
 
@@ -129,6 +130,26 @@ class StatusTest {
 		// formula 100, 110, 120, 124.8 against 100, 110, 120, 125: 1 - 0.04 / 368.75
 		assertEquals(1 - 0.04 / 368.75, status.explained().value(), 1e-12);
 		assertNull(status.of(metric(product, "N")).orElseThrow().r());
+	}
+
+	@Test
+	void anInputThatLeadsItsParentIsCorrelatedWithItsParentsLaterValues() {
+		Product led = trees.product("""
+				product P {
+				    northstar N
+				    input Now { relation correlated }
+				    input Early { relation correlated lag 2 }
+				}""");
+		Calculator data = new Calculator(Trees.weekly("2026-W01", "N", new double[] { 5, 5, 10, 30, 20, 40, 10 },
+				"Now", new double[] { 10, 30, 20, 40, 10, 0, 0 }, "Early", new double[] { 10, 30, 20, 40, 10, 0, 0 }));
+		ProductStatus status = ProductStatus.of(led, data, null);
+		// Early's week i pairs with N's week i + 2: (10, 10), (30, 30), (20, 20), (40, 40), (10, 10)
+		Evidence.Fit early = status.of(metric(led, "Early")).orElseThrow().r();
+		assertEquals(1, early.value(), 1e-12);
+		assertEquals(5, early.n());
+		Evidence.Fit now = status.of(metric(led, "Now")).orElseThrow().r();
+		assertEquals(7, now.n());
+		assertTrue(now.value() < 0.5, now::toString);
 	}
 
 	@Test
