@@ -3,13 +3,15 @@ package org.northstar.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
-
+import java.util.Locale;
 
 import org.northstar.metrics.MetricStatus;
 import org.northstar.metrics.Movers;
 import org.northstar.metrics.ProductStatus;
 import org.northstar.metrics.Sensitivity;
 import org.northstar.metrics.Status;
+import org.northstar.model.Guardrail;
+import org.northstar.model.NorthStar;
 
 /**
  * The dashboards for people: per product a table (North Star first) with a sparkline of
@@ -20,6 +22,10 @@ import org.northstar.metrics.Status;
 final class DashboardText {
 
 	private static final int TREND = 12;
+	private static final String[] STATUS_HEADER = { "METRIC", "KIND", "TREND", "VALUE", "CHANGE", "TARGET", "ACHIEVED",
+			"STATUS", "R", "OWNERS" };
+	/** The column painted in the status's colour. */
+	private static final int STATUS_COLUMN = List.of(STATUS_HEADER).indexOf("STATUS");
 
 	private final Terminal terminal;
 	private final boolean full;
@@ -54,8 +60,7 @@ final class DashboardText {
 
 	private void table(ProductStatus status, PrintWriter out) {
 		List<String[]> rows = new ArrayList<>();
-		rows.add(full ? new String[] { "METRIC", "KIND", "TREND", "VALUE", "CHANGE", "TARGET", "ACHIEVED", "STATUS", "R", "OWNERS" }
-				: new String[] { "METRIC", "KIND", "VALUE", "OWNERS" });
+		rows.add(full ? STATUS_HEADER : new String[] { "METRIC", "KIND", "VALUE", "OWNERS" });
 		List<Status> statuses = new ArrayList<>();
 		for (MetricStatus metric : status.metrics()) {
 			String name = "  ".repeat(MetricKinds.depth(metric.metric())) + metric.metric().getName();
@@ -81,7 +86,7 @@ final class DashboardText {
 		StringBuilder line = new StringBuilder();
 		for (int c = 0; c < row.length; c++) {
 			String cell = pad(row[c], widths[c]);
-			if (full && c == 7 && status != null) {
+			if (full && c == STATUS_COLUMN && status != null) {
 				cell = terminal.paint(cell, colour(status));
 			} else if (status == null) {
 				cell = terminal.paint(cell, Terminal.DIM);
@@ -106,7 +111,7 @@ final class DashboardText {
 
 	/** Pearson's r with the parent and over how many periods: 0.93 (52). */
 	private static String r(MetricStatus metric) {
-		return metric.r() == null || !metric.r().known() ? "" : String.format(java.util.Locale.ROOT, "%.2f (%d)", metric.r().value(), metric.r().n());
+		return metric.r() == null || !metric.r().known() ? "" : String.format(Locale.ROOT, "%.2f (%d)", metric.r().value(), metric.r().n());
 	}
 
 	private static String trend(MetricStatus metric) {
@@ -114,7 +119,7 @@ final class DashboardText {
 	}
 
 	private static String target(MetricStatus metric) {
-		if (metric.metric() instanceof org.northstar.model.Guardrail guardrail && guardrail.getThreshold() != null) {
+		if (metric.metric() instanceof Guardrail guardrail && guardrail.getThreshold() != null) {
 			return "threshold " + guardrail.getThreshold().toPlainString();
 		}
 		return metric.target() == null ? "–" : Numbers.text(metric.target()) + " by " + metric.targetDate();
@@ -146,7 +151,7 @@ final class DashboardText {
 	}
 
 	private static String northStar(ProductStatus status) {
-		return status.metrics().stream().map(MetricStatus::metric).filter(org.northstar.model.NorthStar.class::isInstance)
+		return status.metrics().stream().map(MetricStatus::metric).filter(NorthStar.class::isInstance)
 				.findFirst().map(m -> m.getName()).orElse("the North Star");
 	}
 }

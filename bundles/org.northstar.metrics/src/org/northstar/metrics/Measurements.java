@@ -1,6 +1,7 @@
 package org.northstar.metrics;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Map;
 import java.util.NavigableSet;
 import java.util.TreeMap;
@@ -20,7 +21,7 @@ public final class Measurements {
 		this.byName = Map.copyOf(byName);
 		TreeSet<Period> all = new TreeSet<>();
 		byName.values().forEach(series -> all.addAll(series.asMap().keySet()));
-		this.periods = java.util.Collections.unmodifiableNavigableSet(all);
+		this.periods = Collections.unmodifiableNavigableSet(all);
 	}
 
 	/** No data at all: every value comes from formulas and what-if values. */

@@ -2,18 +2,21 @@ package org.northstar.metrics.data;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,7 +100,7 @@ public final class CsvData {
 
 	private String text() throws DataException {
 		try {
-			return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+			return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
 		} catch (NoSuchFileException e) {
 			throw fail(0, "no such file; the path of 'data csv' is relative to the model file.");
 		} catch (CharacterCodingException e) {
@@ -161,7 +164,7 @@ public final class CsvData {
 			return true;
 		}
 		problems.add(problem(row, "'" + name + "' is not a metric of product " + product
-				+ "; use a name as written in the model (" + String.join(", ", new java.util.TreeSet<>(metrics)) + ")."));
+				+ "; use a name as written in the model (" + String.join(", ", new TreeSet<>(metrics)) + ")."));
 		return false;
 	}
 
@@ -218,7 +221,7 @@ public final class CsvData {
 
 		int of(CSVRecord row) {
 			int position = (int) row.getCharacterPosition();
-			int index = java.util.Arrays.binarySearch(starts, position);
+			int index = Arrays.binarySearch(starts, position);
 			return (index >= 0 ? index : -index - 2) + 1;
 		}
 	}
