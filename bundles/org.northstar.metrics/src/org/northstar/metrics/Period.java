@@ -93,12 +93,17 @@ public record Period(Kind kind, LocalDate start) implements Comparable<Period> {
 	/** The period as it is written in data files. */
 	@Override
 	public String toString() {
+		// written often (every value of a series in JSON): no String.format
 		return switch (kind) {
 		case DAY -> start.toString();
-		case WEEK -> String.format("%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR), start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-		case MONTH -> String.format("%d-%02d", start.getYear(), start.getMonthValue());
+		case WEEK -> start.get(IsoFields.WEEK_BASED_YEAR) + "-W" + twoDigits(start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+		case MONTH -> start.getYear() + "-" + twoDigits(start.getMonthValue());
 		case QUARTER -> start.getYear() + "-Q" + start.get(IsoFields.QUARTER_OF_YEAR);
 		case YEAR -> Integer.toString(start.getYear());
 		};
+	}
+
+	private static String twoDigits(int number) {
+		return number < 10 ? "0" + number : Integer.toString(number);
 	}
 }

@@ -47,7 +47,10 @@ public final class CsvData {
 	private final String product;
 	private final List<DataProblem> problems = new ArrayList<>();
 	private final Map<String, Map<Period, Double>> values = new TreeMap<>();
-	private final Map<String, Integer> firstLine = new HashMap<>();
+	/** Where each metric's value of a period was first given (a character position), to name a second one. */
+	private final Map<Entry, Long> firstGiven = new HashMap<>();
+	/** The periods met so far: a file repeats the same few dozen periods on every row. */
+	private final Map<String, Period> periods = new HashMap<>();
 	private LineNumbers lines;
 
 	private CsvData(Path file, String shownAs, Set<String> metrics, String product) {
@@ -169,10 +172,11 @@ public final class CsvData {
 	}
 
 	private Period period(String text, CSVRecord row) {
-		return Period.parse(text).orElseGet(() -> {
+		Period period = periods.computeIfAbsent(text, written -> Period.parse(written).orElse(null));
+		if (period == null) {
 			problems.add(problem(row, "'" + text + "' is not a period; write " + Period.FORMATS + "."));
-			return null;
-		});
+		}
+		return period;
 	}
 
 	private Double number(String text, String metric, CSVRecord row) {
@@ -187,14 +191,16 @@ public final class CsvData {
 	}
 
 	private void put(String metric, Period period, double number, CSVRecord row) {
-		String key = metric + "@" + period;
-		Integer earlier = firstLine.putIfAbsent(key, lines.of(row));
+		Long earlier = firstGiven.putIfAbsent(new Entry(metric, period), row.getCharacterPosition());
 		if (earlier != null) {
-			problems.add(problem(row, metric + " has a second value for " + period + " (the first is on line " + earlier
-					+ "); keep one."));
+			problems.add(problem(row, metric + " has a second value for " + period + " (the first is on line "
+					+ lines.at(earlier) + "); keep one."));
 			return;
 		}
 		values.computeIfAbsent(metric, m -> new HashMap<>()).put(period, number);
+	}
+
+	private record Entry(String metric, Period period) {
 	}
 
 	private DataProblem problem(CSVRecord row, String message) {
@@ -220,8 +226,11 @@ public final class CsvData {
 		}
 
 		int of(CSVRecord row) {
-			int position = (int) row.getCharacterPosition();
-			int index = Arrays.binarySearch(starts, position);
+			return at(row.getCharacterPosition());
+		}
+
+		int at(long position) {
+			int index = Arrays.binarySearch(starts, (int) position);
 			return (index >= 0 ? index : -index - 2) + 1;
 		}
 	}
