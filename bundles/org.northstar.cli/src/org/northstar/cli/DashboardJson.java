@@ -1,5 +1,7 @@
 package org.northstar.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +10,7 @@ import org.northstar.metrics.MetricStatus;
 import org.northstar.metrics.ProductStatus;
 import org.northstar.metrics.Sensitivity;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -21,6 +24,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class DashboardJson {
 
 	private DashboardJson() {
+	}
+
+	/** Written as it is made into text: a status with series can run to many megabytes. */
+	static void print(List<Dashboard> dashboards, boolean withSeries, PrintWriter out) throws IOException {
+		JsonReport.MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, of(dashboards, withSeries));
+		out.println();
 	}
 
 	static ObjectNode of(List<Dashboard> dashboards, boolean withSeries) {

@@ -1,5 +1,6 @@
 package org.northstar.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -38,7 +39,7 @@ final class EvaluateCommand implements Callable<Integer> {
 	private String format;
 
 	@Override
-	public Integer call() throws UsageException {
+	public Integer call() throws UsageException, IOException {
 		ProductsToShow.format(format, List.of("text", "json"));
 		Period at = shown.period();
 		Map<String, Double> numbers = numbers();
@@ -53,7 +54,7 @@ final class EvaluateCommand implements Callable<Integer> {
 			throw new UsageException("--set " + String.join(", ", unknown) + ": no such metric in the models given; use a name as written in the model.");
 		}
 		if (format.equals("json")) {
-			out.println(DashboardJson.of(dashboards, false).toPrettyString());
+			DashboardJson.print(dashboards, false, out);
 		} else {
 			new DashboardText(Terminal.detect(), false).print(dashboards, out);
 		}

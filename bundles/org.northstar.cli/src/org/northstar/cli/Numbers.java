@@ -46,7 +46,8 @@ final class Numbers {
 		if (value == null) {
 			return null;
 		}
-		BigDecimal exact = new BigDecimal(value).round(TEN_DIGITS).stripTrailingZeros();
+		// from the shortest decimal that is the double (cheap: a status in JSON writes millions)
+		BigDecimal exact = BigDecimal.valueOf(value).round(TEN_DIGITS).stripTrailingZeros();
 		// 110, not 1.1E+2
 		return exact.scale() < 0 ? exact.setScale(0) : exact;
 	}

@@ -39,7 +39,7 @@ final class StatusCommand implements Callable<Integer> {
 		List<Dashboard> dashboards = loaded.products().stream().map(p -> new Dashboard(p.file(),
 				ProductStatus.of(p.product(), new Calculator(p.data()), asOf))).toList();
 		switch (format) {
-		case "json" -> out.println(DashboardJson.of(dashboards, true).toPrettyString());
+		case "json" -> DashboardJson.print(dashboards, true, out);
 		case "csv" -> DashboardCsv.print(dashboards, out);
 		default -> new DashboardText(Terminal.detect(), true).print(dashboards, out);
 		}
