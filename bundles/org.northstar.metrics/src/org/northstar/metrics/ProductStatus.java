@@ -87,7 +87,7 @@ public record ProductStatus(Product product, Period period, List<MetricStatus> m
 	}
 
 	private static Series upTo(Series series, Period period) {
-		return period == null ? series : Series.of(series.asMap().headMap(period, true));
+		return period == null ? series : series.asOfEnd(period);
 	}
 
 	private static int rank(Metric metric) {

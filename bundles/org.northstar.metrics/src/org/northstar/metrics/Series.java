@@ -1,7 +1,6 @@
 package org.northstar.metrics;
 
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
@@ -39,11 +38,6 @@ public final class Series {
 		return Optional.ofNullable(values.get(period));
 	}
 
-	/** The latest entry at or before {@code period}: the value "as of" that period. */
-	public Optional<Map.Entry<Period, Double>> asOf(Period period) {
-		return Optional.ofNullable(values.floorEntry(period));
-	}
-
 	/** The entry just before {@code period}. */
 	public Optional<Map.Entry<Period, Double>> before(Period period) {
 		return Optional.ofNullable(values.lowerEntry(period));
@@ -57,9 +51,19 @@ public final class Series {
 		return Optional.ofNullable(values.lastEntry());
 	}
 
-	/** The entries up to and including {@code period}, oldest first. */
-	public List<Map.Entry<Period, Double>> upTo(Period period) {
-		return List.copyOf(values.headMap(period, true).entrySet());
+	/**
+	 * The values known by the end of {@code period}: those of the periods that end on or before its
+	 * last day. As of November (2026-11) a weekly series runs to 2026-W48, the last week that ends in
+	 * it; as of 2026-W48 a monthly series runs to October, November not being over.
+	 */
+	public Series asOfEnd(Period period) {
+		Map<Period, Double> known = new TreeMap<>();
+		values.forEach((at, value) -> {
+			if (!at.end().isAfter(period.end())) {
+				known.put(at, value);
+			}
+		});
+		return known.size() == values.size() ? this : Series.of(known);
 	}
 
 	public NavigableMap<Period, Double> asMap() {

@@ -122,6 +122,16 @@ class StatusTest {
 	}
 
 	@Test
+	void asOfAPeriodOfAnotherLengthCountsThePeriodsOverByItsEnd() {
+		// January 2026: every week that ends in it, up to 2026-W04 (ends 2026-01-25)
+		assertEquals(125, ProductStatus.of(product, calculator, period("2026-01")).of(metric(product, "N")).orElseThrow().value());
+		// 2026-01-20: 2026-W03 ended on the 18th, 2026-W04 is not over
+		MetricStatus n = ProductStatus.of(product, calculator, period("2026-01-20")).of(metric(product, "N")).orElseThrow();
+		assertEquals(period("2026-W03"), n.period());
+		assertEquals(120, n.value());
+	}
+
+	@Test
 	void evidenceRWithTheParentAndRSquaredOfTheFormula() {
 		ProductStatus status = ProductStatus.of(product, calculator, null);
 		Evidence.Fit r = status.of(metric(product, "A")).orElseThrow().r();
