@@ -40,6 +40,9 @@ final class ValidateCommand implements Callable<Integer> {
 			description = "A northstar-rules.properties profile (rule-id = off|info|warning|error) that wins over those found beside the models.")
 	private java.nio.file.Path rules;
 
+	@Option(names = "--data", description = "Also judge each product against its data (data csv): the data rules.")
+	private boolean data;
+
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
 	private List<String> paths;
 
@@ -53,10 +56,11 @@ final class ValidateCommand implements Callable<Integer> {
 		collected.problems().forEach(problem -> err.println("northstar: " + problem));
 		LoadedModels<ModelFile> loaded = LoadedFiles.load(collected.files());
 		boolean unreadable = LoadedFiles.reportFailures(loaded, err);
+		boolean dataLoaded = !data || DataForRules.attach(loaded, err);
 		List<Finding> findings = findings(NorthStarLanguage.injector().getInstance(ModelValidation.class)
 				.validate(loaded, CancelIndicator.NullImpl), loaded.failures());
 		report.print(findings, collected.files().size(), out);
-		if (!collected.problems().isEmpty() || unreadable) {
+		if (!collected.problems().isEmpty() || unreadable || !dataLoaded) {
 			return Main.TROUBLE;
 		}
 		return JsonReport.count(findings, Severity.ERROR) > 0 ? Main.FINDINGS : Main.OK;

@@ -8,11 +8,15 @@ import org.northstar.core.rules.checks.CorrelatedInput;
 import org.northstar.core.rules.checks.Cycle;
 import org.northstar.core.rules.checks.DimensionGap;
 import org.northstar.core.rules.checks.DivisionByZero;
+import org.northstar.core.rules.checks.FormulaDirection;
 import org.northstar.core.rules.checks.GameMismatch;
+import org.northstar.core.rules.checks.GuardrailBreached;
 import org.northstar.core.rules.checks.IdleTeam;
 import org.northstar.core.rules.checks.IncompleteGuardrail;
 import org.northstar.core.rules.checks.IncompleteNorthStar;
 import org.northstar.core.rules.checks.InputCount;
+import org.northstar.core.rules.checks.InputOutsideFormula;
+import org.northstar.core.rules.checks.KpiDivergence;
 import org.northstar.core.rules.checks.LaggingNorthStar;
 import org.northstar.core.rules.checks.LowScore;
 import org.northstar.core.rules.checks.MissingGuardrail;
@@ -25,12 +29,15 @@ import org.northstar.core.rules.checks.OutputMetric;
 import org.northstar.core.rules.checks.OverlappingInputs;
 import org.northstar.core.rules.checks.SharedOwnership;
 import org.northstar.core.rules.checks.SyntaxError;
+import org.northstar.core.rules.checks.UnexplainedNorthStar;
+import org.northstar.core.rules.checks.UnitMismatch;
 import org.northstar.core.rules.checks.UnlinkedKpi;
 import org.northstar.core.rules.checks.UnownedInput;
 import org.northstar.core.rules.checks.UnrelatedInput;
 import org.northstar.core.rules.checks.UnresolvedReference;
 import org.northstar.core.rules.checks.UntargetedWorkstream;
 import org.northstar.core.rules.checks.VanityNorthStar;
+import org.northstar.core.rules.checks.WeakDriver;
 
 /**
  * Every rule, in the order of the domain's table of anti-patterns. Clients
@@ -66,6 +73,13 @@ public final class RuleCatalog {
 			new LowScore(),
 			new Cycle(),
 			new DivisionByZero(),
+			new FormulaDirection(),
+			new InputOutsideFormula(),
+			new UnitMismatch(),
+			new GuardrailBreached(),
+			new KpiDivergence(),
+			new WeakDriver(),
+			new UnexplainedNorthStar(),
 			new SyntaxError(),
 			new UnresolvedReference());
 
@@ -82,6 +96,11 @@ public final class RuleCatalog {
 	/** The rules that judge the model; the others are enforced by the parser and linker. */
 	public static List<ModelRule<?>> modelRules() {
 		return MODEL_RULES;
+	}
+
+	/** The rules that judge the model against its data; quiet unless a host attached the data. */
+	public static List<Rule> dataRules() {
+		return ALL.stream().filter(DataRule.class::isInstance).toList();
 	}
 
 	public static Optional<Rule> byId(String id) {

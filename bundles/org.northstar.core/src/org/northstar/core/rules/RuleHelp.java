@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -22,6 +23,18 @@ public final class RuleHelp {
 	public static String example(String ruleId) {
 		try (InputStream in = open("/rules/examples/" + ruleId + ".northstar")) {
 			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * The data a data rule's example reads ({@code rules/examples/ID.csv}, named in the example's
+	 * {@code data csv} line); empty for the rules that need none.
+	 */
+	public static Optional<String> exampleData(String ruleId) {
+		try (InputStream in = RuleHelp.class.getResourceAsStream("/rules/examples/" + ruleId + ".csv")) {
+			return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}

@@ -21,7 +21,7 @@ final class NorthStarScanner extends RuleBasedScanner {
 
 	static final List<String> KEYWORDS = List.of("package", "import", "team", "lead", "members", "product", "value",
 			"pmf", "game", "secondary", "review", "northstar", "unit", "window", "formula", "scores", "target", "by",
-			"history", "reason", "candidate", "input", "dimension", "owner", "relation", "overlaps", "query",
+			"history", "reason", "candidate", "input", "dimension", "owner", "relation", "overlaps", "lag", "query",
 			"direction", "guardrail", "threshold", "kpi", "follows", "workstream", "targets", "hypothesis",
 			"experiment", "data", "csv", "jdbc");
 

@@ -25,7 +25,9 @@ class OtherCommandsTest {
 			"incomplete-north-star", "complex-north-star", "input-count", "unowned-input", "shared-ownership",
 			"unrelated-input", "correlated-input", "missing-guardrail", "incomplete-guardrail", "missing-kpi",
 			"unlinked-kpi", "idle-team", "untargeted-workstream", "north-star-churn", "overlapping-inputs",
-			"dimension-gap", "game-mismatch", "low-score", "cycle", "division-by-zero", "syntax",
+			"dimension-gap", "game-mismatch", "low-score", "cycle", "division-by-zero", "formula-direction",
+			"input-outside-formula", "unit-mismatch", "guardrail-breached", "kpi-divergence", "weak-driver",
+			"unexplained-north-star", "syntax",
 			"unresolved-reference");
 
 	@TempDir

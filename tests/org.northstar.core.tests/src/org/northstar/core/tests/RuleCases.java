@@ -80,7 +80,15 @@ final class RuleCases {
 						"owner Growth         relation multiplicative formula InvoicesPerSender").replace(
 						"owner Billing        relation multiplicative", "owner Billing        relation multiplicative formula Senders").text()),
 				fires("division-by-zero", "divides by 0.0", formula(example, "Senders * InvoicesPerSender / 0.0")),
-				fires("division-by-zero", "divides by -0", formula(example, "Senders / -0")));
+				fires("division-by-zero", "divides by -0", formula(example, "Senders / -0")),
+				fires("formula-direction", "a lower-is-better term multiplied in",
+						formula(example, "Senders * InvoicesPerSender * OnTimeShare * RemindersPerInvoice")),
+				fires("formula-direction", "a higher-is-better term subtracted", formula(example, "Senders * InvoicesPerSender - OnTimeShare")),
+				fires("input-outside-formula", "a multiplicative input left out", formula(example, "Senders * InvoicesPerSender")),
+				fires("input-outside-formula", "a term from another branch",
+						formula(example, "Senders * InvoicesPerSender * OnTimeShare / RemindersPerInvoice")),
+				fires("unit-mismatch", "freelancers plus invoices", formula(example, "(Senders + InvoicesPerSender) * OnTimeShare")),
+				fires("unit-mismatch", "a ratio minus freelancers", formula(example, "Senders * InvoicesPerSender * (OnTimeShare - Senders)")));
 	}
 
 	static Stream<Arguments> quiet() {
@@ -135,7 +143,20 @@ final class RuleCases {
 				fires("low-score", "scores of 4 and 5", example.text()),
 				fires("cycle", "formula over inputs, history naming the north star", example.text()),
 				fires("division-by-zero", "divides by two", formula(example, "Senders / 2")),
-				fires("division-by-zero", "divides by a metric", formula(example, "Senders / InvoicesPerSender")));
+				fires("division-by-zero", "divides by a metric", formula(example, "Senders / InvoicesPerSender")),
+				fires("formula-direction", "every term higher is better, multiplied", example.text()),
+				fires("formula-direction", "divided by a lower-is-better term",
+						formula(example, "Senders * InvoicesPerSender * OnTimeShare / RemindersPerInvoice")),
+				fires("formula-direction", "a sign that depends on the values, without data",
+						formula(example, "Senders * InvoicesPerSender * OnTimeShare / (InvoicesPerSender - OnTimeShare)")),
+				fires("input-outside-formula", "every multiplicative input in the formula", example.text()),
+				fires("input-outside-formula", "a correlated input left out", example.withMember(Example.RETURNING_SENDERS).text()),
+				fires("input-outside-formula", "no formula", example.replace("        formula Senders * InvoicesPerSender * OnTimeShare\n", "").text()),
+				fires("unit-mismatch", "only products", example.text()),
+				fires("unit-mismatch", "freelancers plus freelancers", example.withMember(Example.RETURNING_SENDERS).replace(
+						"formula Senders * InvoicesPerSender * OnTimeShare",
+						"formula (Senders + ReturningSenders) * InvoicesPerSender * OnTimeShare").text()),
+				fires("unit-mismatch", "a metric plus a number", formula(example, "(Senders + 10) * InvoicesPerSender * OnTimeShare")));
 	}
 
 	private static String northStar(Example example, String description) {

@@ -48,6 +48,13 @@ class RuleCatalogTest {
 			low-score warning
 			cycle error
 			division-by-zero error
+			formula-direction warning
+			input-outside-formula warning
+			unit-mismatch warning
+			guardrail-breached warning
+			kpi-divergence info
+			weak-driver info
+			unexplained-north-star warning
 			syntax error
 			unresolved-reference error
 			""";

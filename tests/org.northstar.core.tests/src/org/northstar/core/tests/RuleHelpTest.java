@@ -1,5 +1,6 @@
 package org.northstar.core.tests;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -32,8 +33,20 @@ class RuleHelpTest {
 	@ParameterizedTest
 	@MethodSource("ruleIds")
 	void theExampleFiresTheRule(String id) {
-		List<String> codes = Validation.codes(validation.issues(RuleHelp.example(id)));
+		String example = RuleHelp.example(id);
+		List<String> codes = Validation.codes(RuleHelp.exampleData(id).map(data -> validation.issuesWithData(example, data))
+				.orElseGet(() -> validation.issues(example)));
 		assertTrue(codes.contains(id), id + " example reports " + codes);
+	}
+
+	@ParameterizedTest
+	@MethodSource("dataRuleIds")
+	void aDataRulesExampleIsQuietWithoutItsData(String id) {
+		assertFalse(Validation.codes(validation.issues(RuleHelp.example(id))).contains(id), id);
+	}
+
+	static Stream<String> dataRuleIds() {
+		return RuleCatalog.dataRules().stream().map(Rule::id);
 	}
 
 	@ParameterizedTest

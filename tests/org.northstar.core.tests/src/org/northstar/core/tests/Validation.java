@@ -1,10 +1,22 @@
 package org.northstar.core.tests;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.xtext.diagnostics.Severity;
 import org.eclipse.xtext.validation.Issue;
 import org.northstar.core.rules.NorthStarRules;
+import org.northstar.metrics.ComputedStatus;
+import org.northstar.metrics.ProductMetrics;
+import org.northstar.metrics.data.CsvData;
+import org.northstar.metrics.data.DataException;
+import org.northstar.model.Metric;
+import org.northstar.model.Product;
 import org.northstar.testing.Workspace;
 
 import com.google.inject.Inject;
@@ -25,6 +37,31 @@ public class Validation {
 	public List<Issue> issues(Workspace workspace, String path) {
 		NorthStarRules.register();
 		return workspace.load().issues(path);
+	}
+
+	/**
+	 * Issues of one file holding {@code text}, its first product's data read from {@code csv} (wide or
+	 * long CSV) and attached, as {@code northstar validate --data} does: the data rules see it.
+	 */
+	public List<Issue> issuesWithData(String text, String csv) {
+		NorthStarRules.register();
+		Workspace workspace = workspaces.get().file(Example.PATH, text).load();
+		Product product = workspace.model(Example.PATH).getProducts().get(0);
+		try {
+			Path file = Files.createTempFile("northstar-data", ".csv");
+			try {
+				Files.writeString(file, csv);
+				Set<String> names = ProductMetrics.metricsOf(product).stream().map(Metric::getName).collect(Collectors.toSet());
+				ComputedStatus.attach(product, CsvData.read(file, "data.csv", names, product.getName()));
+			} finally {
+				Files.delete(file);
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		} catch (DataException e) {
+			throw new AssertionError("the test's data is broken: " + e.getMessage(), e);
+		}
+		return workspace.issues(Example.PATH);
 	}
 
 	public Workspace workspace() {
