@@ -45,18 +45,12 @@ class NewModelWizardTest {
 		Waiting.until("the example project", Duration.ofSeconds(60), () -> project.isOpen() && project.getFile("teams.northstar").exists());
 		Waiting.forBuilds();
 		Shell wizard = Dialogs.open(NewModelWizardTest::openTheRegisteredWizard, TITLE);
-		UiThread.run(() -> {
-			Widgets.type(wizard, "File name:", "pulse.northstar");
-			Widgets.press(wizard, "Next >");
-			Widgets.type(wizard, "Product name:", "Pulse");
-			Widgets.type(wizard, "Value statement:", "Teams see every week how their work moves their customers");
-			assertEquals("acme", Widgets.text(wizard, "Package:").getText(), "the package of the project's teams file");
-			assertEquals(List.of("Growth", "Billing", "Payments", "Discovery", "Listening", "Partnerships"),
-					List.of(Widgets.combo(wizard, "ActiveTeams owned by:").getItems()), "the teams of package acme");
-			Widgets.choose(wizard, "ReturningTeams owned by:", "Partnerships");
-			Widgets.press(wizard, "Finish");
-		});
-		Waiting.until("the wizard to close", Duration.ofSeconds(30), () -> UiThread.get(wizard::isDisposed));
+		try {
+			UiThread.run(() -> fillIn(wizard));
+			Waiting.until("the wizard to close", Duration.ofSeconds(30), () -> UiThread.get(wizard::isDisposed));
+		} finally {
+			Dialogs.close(wizard);
+		}
 		Waiting.forBuilds();
 
 		String text = Files.readString(Path.of(pulse.getLocationURI()));
@@ -65,6 +59,19 @@ class NewModelWizardTest {
 		assertEquals(List.of(), problems(pulse, IMarker.SEVERITY_ERROR), "no errors (unresolved-reference above all) in\n" + text);
 		assertEquals(List.of(), problems(project.getFile("teams.northstar"), IMarker.SEVERITY_WARNING),
 				"Partnerships owns an input now: no idle team is left");
+	}
+
+	/** The two pages as a person fills them in: the file's name, Next, the product, one owner changed, Finish. */
+	private static void fillIn(Shell wizard) {
+		Widgets.type(wizard, "File name:", "pulse.northstar");
+		Widgets.press(wizard, "Next >");
+		Widgets.type(wizard, "Product name:", "Pulse");
+		Widgets.type(wizard, "Value statement:", "Teams see every week how their work moves their customers");
+		assertEquals("acme", Widgets.text(wizard, "Package:").getText(), "the package of the project's teams file");
+		assertEquals(List.of("Growth", "Billing", "Payments", "Discovery", "Listening", "Partnerships"),
+				List.of(Widgets.combo(wizard, "ActiveTeams owned by:").getItems()), "the teams of package acme");
+		Widgets.choose(wizard, "ReturningTeams owned by:", "Partnerships");
+		Widgets.press(wizard, "Finish");
 	}
 
 	@AfterEach
