@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Field;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -87,6 +89,15 @@ class HelpWithoutBrowserTest {
 				() -> helpViewText().contains(rule.why()));
 		assertTrue(helpViewText().contains(RuleHelp.fix(rule.id())), helpViewText());
 
+		Shell linked = Dialogs.open(() -> openTheLink(rule.title() + " (" + rule.id() + ")"), "No web browser");
+		try {
+			String message = URLDecoder.decode(Dialogs.text(linked), StandardCharsets.UTF_8);
+			assertTrue(message.matches("(?s).*http://127\\.0\\.0\\.1:\\d+/help/.*/org\\.northstar\\.help/html/rules/unowned-input\\.html.*"),
+					"the rule page's local address: " + message);
+		} finally {
+			Dialogs.close(linked);
+		}
+
 		Shell dialog = Dialogs.open(() -> execute(command("org.eclipse.ui.help.helpContents")), "No web browser");
 		try {
 			String message = Dialogs.text(dialog);
@@ -145,6 +156,22 @@ class HelpWithoutBrowserTest {
 			}
 			return text.toString();
 		});
+	}
+
+	/** The Help view's link {@code label}, as a keyboard user follows it: Tab to it, Enter. */
+	private static void openTheLink(String label) {
+		FormText links = Widgets.all(window().getActivePage().findView(HELP_VIEW).getSite().getShell(), FormText.class).stream()
+				.filter(form -> form.isVisible() && shownText(form).contains(label)).findFirst()
+				.orElseThrow(() -> new AssertionError("the Help view has no link " + label));
+		links.setFocus();
+		Event tab = new Event();
+		tab.detail = SWT.TRAVERSE_TAB_NEXT;
+		tab.doit = true;
+		links.notifyListeners(SWT.Traverse, tab);
+		Event enter = new Event();
+		enter.character = SWT.CR;
+		enter.keyCode = SWT.CR;
+		links.notifyListeners(SWT.KeyDown, enter);
 	}
 
 	private static String shownText(FormText form) {
