@@ -38,7 +38,7 @@ public class WelcomeIntro extends IntroPart {
 		Label intro = new Label(page, SWT.WRAP);
 		intro.setText("Model your product strategy as a North Star tree: one metric, the inputs that drive it, the teams"
 				+ " that own them. The studio checks it against the framework's anti-patterns as you write.");
-		intro.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		intro.setLayoutData(wrapping());
 		action("<a>Open the example</a>: two product models, a teams file and the problems the rules find.", this::openExample);
 		action("<a>New North Star project</a>: a teams file and a first model for your product's game.", this::newProject);
 		action("<a>Read the guide</a>: the framework in brief, a tutorial, the language and every rule.", this::readGuide);
@@ -86,10 +86,20 @@ public class WelcomeIntro extends IntroPart {
 		PlatformUI.getWorkbench().getIntroManager().setIntroStandby(self, true);
 	}
 
+	/**
+	 * Fills the width it is given and wraps: without a width hint, GridLayout asks for the text's one-line
+	 * width, and in a narrow side panel the end of each sentence is cut off.
+	 */
+	private static GridData wrapping() {
+		GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+		data.widthHint = 120;
+		return data;
+	}
+
 	private void action(String text, Runnable run) {
 		Link link = new Link(page, SWT.WRAP);
 		link.setText(text);
-		link.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		link.setLayoutData(wrapping());
 		link.addListener(SWT.Selection, event -> run.run());
 	}
 }

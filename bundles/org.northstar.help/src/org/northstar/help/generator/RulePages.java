@@ -13,6 +13,7 @@ import javax.xml.stream.XMLStreamWriter;
 
 import org.northstar.core.rules.Rule;
 import org.northstar.core.rules.RuleCatalog;
+import org.northstar.core.rules.RuleHelp;
 
 /**
  * Run by the build (see pom.xml): writes {@code html/rules/ID.html} for every rule of the catalog, the
@@ -46,6 +47,12 @@ public final class RulePages {
 		}
 	}
 
+	/** What F1 on a problem of the rule shows in the Help view. */
+	private static String contextText(Rule rule) {
+		// the Help view heads it with the context's title, the rule's title
+		return rule.why() + "\n\nHow to fix it: " + RuleHelp.fix(rule.id());
+	}
+
 	private static void writeToc(List<Rule> rules, Writer out) throws XMLStreamException {
 		XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
 		xml.writeStartDocument("UTF-8", "1.0");
@@ -74,7 +81,8 @@ public final class RulePages {
 			xml.writeStartElement("context");
 			xml.writeAttribute("id", contextId(rule.id()));
 			xml.writeAttribute("title", rule.title());
-			RulePage.element(xml, "description", rule.title() + ": " + rule.why());
+			// The Help view shows the description without a browser: the why and the fix, not only a link to the page.
+			RulePage.element(xml, "description", contextText(rule));
 			xml.writeEmptyElement("topic");
 			xml.writeAttribute("label", rule.title() + " (" + rule.id() + ")");
 			xml.writeAttribute("href", "html/rules/" + rule.id() + ".html");

@@ -1,6 +1,7 @@
 package org.northstar.ui.wizards;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
@@ -10,10 +11,14 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.northstar.core.templates.ModelPackages;
 import org.northstar.core.templates.Names;
 import org.northstar.core.templates.StartingModel;
 
-/** The first product of a model: its name, its value statement and the starting model for its game. */
+/**
+ * The first product of a model: its name, its value statement and the starting model for its game. For
+ * a model beside others ({@link #offer}), also its package and the existing teams that own its inputs.
+ */
 public class ProductPage extends WizardPage {
 
 	private static final String[] GAMES = { "attention", "transaction", "productivity" };
@@ -24,6 +29,7 @@ public class ProductPage extends WizardPage {
 	private Combo game;
 	private String suggestedName = "MyProduct";
 	private boolean nameTyped;
+	private PackageAndOwners packageAndOwners;
 
 	public ProductPage() {
 		super("product");
@@ -39,6 +45,15 @@ public class ProductPage extends WizardPage {
 		}
 	}
 
+	/**
+	 * Shows the package the model joins (proposing {@code pkg}) and lets the user pick, for each input of
+	 * the starting model, one of the teams {@code packages} says that package declares.
+	 */
+	void offer(ModelPackages packages, String pkg) {
+		packageAndOwners.offer(packages, pkg, startingModel());
+		update();
+	}
+
 	@Override
 	public void createControl(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
@@ -49,7 +64,11 @@ public class ProductPage extends WizardPage {
 		template = combo(page, "&Starting model:", Arrays.stream(StartingModel.values()).map(StartingModel::label).toArray(String[]::new));
 		game = combo(page, "&Game (empty model):", GAMES);
 		game.select(2);
-		template.addModifyListener(event -> update());
+		packageAndOwners = new PackageAndOwners(page, this::update);
+		template.addModifyListener(event -> {
+			packageAndOwners.showOwnersOf(startingModel());
+			update();
+		});
 		name.addModifyListener(event -> {
 			nameTyped = !name.getText().equals(suggestedName);
 			update();
@@ -69,6 +88,7 @@ public class ProductPage extends WizardPage {
 
 	public void setStartingModel(StartingModel model) {
 		template.select(model.ordinal());
+		packageAndOwners.showOwnersOf(model);
 		update();
 	}
 
@@ -88,9 +108,22 @@ public class ProductPage extends WizardPage {
 		return GAMES[Math.max(0, game.getSelectionIndex())];
 	}
 
+	/** The package typed or proposed on the page; null when the page does not ask for one. */
+	String packageName() {
+		return packageAndOwners.packageName();
+	}
+
+	/** The teams chosen as the owners of the starting model's inputs, in its order; empty when the model brings its own teams. */
+	List<String> owners() {
+		return packageAndOwners.owners();
+	}
+
 	private void update() {
 		game.setEnabled(startingModel() == StartingModel.EMPTY);
 		String problem = Names.problemWithName(productName());
+		if (problem == null) {
+			problem = packageAndOwners.problemWith(productName());
+		}
 		if (problem == null && valueStatement().isEmpty()) {
 			problem = "Say in one sentence why customers come back: the North Star is chosen after the value.";
 		}
@@ -98,7 +131,7 @@ public class ProductPage extends WizardPage {
 		setPageComplete(problem == null);
 	}
 
-	private static Text field(Composite page, String label, String initial) {
+	static Text field(Composite page, String label, String initial) {
 		new Label(page, SWT.NONE).setText(label);
 		Text text = new Text(page, SWT.BORDER);
 		text.setText(initial);
@@ -106,7 +139,7 @@ public class ProductPage extends WizardPage {
 		return text;
 	}
 
-	private static Combo combo(Composite page, String label, String[] items) {
+	static Combo combo(Composite page, String label, String[] items) {
 		new Label(page, SWT.NONE).setText(label);
 		Combo combo = new Combo(page, SWT.READ_ONLY);
 		combo.setItems(items);

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.eclipse.emf.common.util.URI;
+import org.northstar.core.check.ModelSource;
+import org.northstar.core.templates.ModelPackages;
 import org.northstar.core.templates.Names;
 import org.northstar.core.templates.StartingModel;
 import org.northstar.testing.NorthStarInjectorProvider;
@@ -51,6 +54,45 @@ class StartingModelTest {
 		assertEquals(List.of(), errors(validation.issues(workspace, "tracker.northstar")));
 		assertEquals(List.of(), errors(validation.issues(workspace, "teams.northstar")));
 		assertFalse(model.renderWithoutTeams("acme", "Tracker", VALUE, null).contains("\nteam "));
+	}
+
+	/** A model beside a teams file that is not the template's: each input owned by a team chosen from it. */
+	@ParameterizedTest
+	@EnumSource(StartingModel.class)
+	void aModelOwnedByTeamsOfAnotherFileHasNoErrors(StartingModel model) {
+		List<String> teams = List.of("Acquisition", "Core", "Payments", "Partnerships", "Support");
+		List<String> owners = teams.subList(0, model.inputs().size());
+		String text = model.renderOwnedBy("acme", "Tracker", VALUE, "productivity", owners);
+		Workspace workspace = validation.workspace()
+				.file("teams.northstar", "package acme\n" + teams.stream().map(team -> "team " + team + "\n").reduce("", String::concat))
+				.file("tracker.northstar", text);
+		assertEquals(List.of(), errors(validation.issues(workspace, "tracker.northstar")), text);
+		assertEquals(model.owners().size(), model.inputs().size());
+		for (String owner : owners) {
+			assertTrue(text.contains("owner " + owner + " "), owner + " in " + text);
+		}
+		for (String templateTeam : model.owners()) {
+			assertFalse(text.contains("owner " + templateTeam + " ") || text.contains("team " + templateTeam), templateTeam + " in " + text);
+		}
+	}
+
+	@Test
+	void theProductivityModelNamesItsInputsAndTheirTeams() {
+		assertEquals(List.of("ActiveTeams", "TasksPerTeam", "ReturningTeams"), StartingModel.PRODUCTIVITY.inputs());
+		assertEquals(List.of("Growth", "Workflow", "Retention"), StartingModel.PRODUCTIVITY.owners());
+		assertEquals(List.of(), StartingModel.EMPTY.inputs());
+	}
+
+	@Test
+	void aNewModelJoinsThePackageOfTheTeamsFile() {
+		ModelPackages packages = ModelPackages.read(List.of(
+				ModelSource.of(URI.createURI("mem:/a.northstar"), "package acme.drafts\nproduct Draft { value \"v\" game attention }\n".getBytes()),
+				ModelSource.of(URI.createURI("mem:/teams.northstar"), "package acme\nteam Growth\nteam Billing\n".getBytes()),
+				ModelSource.of(URI.createURI("mem:/b.northstar"), "package acme.drafts\nproduct Other { value \"v\" game attention }\n".getBytes())));
+		assertEquals("acme", packages.usual("fallback"), "the package with the teams, though two files use another");
+		assertEquals(List.of("Growth", "Billing"), packages.teams("acme"));
+		assertEquals(List.of("Draft", "Other"), packages.products("acme.drafts"));
+		assertEquals("fallback", ModelPackages.none().usual("fallback"));
 	}
 
 	@Test

@@ -63,6 +63,9 @@ class UserGuideTest {
 		IContext context = HelpSystem.getContext(BUNDLE + ".rule_" + rule.id());
 		assertNotNull(context, rule.id());
 		assertEquals("/" + BUNDLE + "/html/rules/" + rule.id() + ".html", context.getRelatedTopics()[0].getHref());
+		// the Help view shows this text without a browser: why the rule matters and how to fix it
+		assertTrue(context.getText().contains(rule.why()), rule.id() + ": why");
+		assertTrue(context.getText().contains(RuleHelp.fix(rule.id())), rule.id() + ": fix");
 	}
 
 	@Test

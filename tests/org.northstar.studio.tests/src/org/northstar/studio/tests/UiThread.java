@@ -13,14 +13,21 @@ final class UiThread {
 
 	static <T> T get(Supplier<T> supplier) {
 		AtomicReference<T> result = new AtomicReference<>();
+		// assertion errors too: SWT would not hand an Error thrown in syncExec back to the test's thread
 		AtomicReference<RuntimeException> failure = new AtomicReference<>();
+		AtomicReference<Error> error = new AtomicReference<>();
 		PlatformUI.getWorkbench().getDisplay().syncExec(() -> {
 			try {
 				result.set(supplier.get());
 			} catch (RuntimeException e) {
 				failure.set(e);
+			} catch (Error e) {
+				error.set(e);
 			}
 		});
+		if (error.get() != null) {
+			throw error.get();
+		}
 		if (failure.get() != null) {
 			throw failure.get();
 		}
