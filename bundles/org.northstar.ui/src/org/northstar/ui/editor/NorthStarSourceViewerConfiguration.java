@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.IAutoEditStrategy;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
@@ -54,6 +55,12 @@ final class NorthStarSourceViewerConfiguration extends TextSourceViewerConfigura
 		assistant.setInformationControlCreator(getInformationControlCreator(viewer));
 		assistant.setStatusLineVisible(false);
 		return assistant;
+	}
+
+	/** Hovers, proposal documentation and fix descriptions are the server's Markdown: shown rendered. */
+	@Override
+	public IInformationControlCreator getInformationControlCreator(ISourceViewer viewer) {
+		return MarkdownInformationControl.hoverCreator();
 	}
 
 	@Override

@@ -22,6 +22,7 @@ import org.northstar.ui.lsp.Positions;
 final class ServerCompletionProcessor implements IContentAssistProcessor {
 
 	private static final long ANSWER_MILLIS = 3000;
+	private static final char[] AUTO_ACTIVATION = autoActivationCharacters();
 
 	private final Supplier<DocumentSync> sync;
 	private String error;
@@ -58,9 +59,18 @@ final class ServerCompletionProcessor implements IContentAssistProcessor {
 		return new IContextInformation[0];
 	}
 
+	/** After '.' and, as in other editors, after a pause in typing a name (the assistant waits for the pause). */
 	@Override
 	public char[] getCompletionProposalAutoActivationCharacters() {
-		return new char[] { '.' };
+		return AUTO_ACTIVATION.clone();
+	}
+
+	private static char[] autoActivationCharacters() {
+		StringBuilder characters = new StringBuilder("._");
+		for (char c = 'a'; c <= 'z'; c++) {
+			characters.append(c).append(Character.toUpperCase(c));
+		}
+		return characters.toString().toCharArray();
 	}
 
 	@Override
