@@ -40,6 +40,7 @@ class ContentAssistTest extends EditorTest {
 		Table proposals = proposalsPopup();
 		List<String> rows = UserInput.rows(proposals);
 		assertTrue(!rows.isEmpty() && rows.get(0).startsWith("Billing"), "the first proposal is Billing: " + rows);
+		assertTrue(rows.stream().allMatch(row -> row.toLowerCase().startsWith("bi")), "only what starts with 'Bi': " + rows);
 		Path png = Workbench.screenshot(Workbench.onUi(() -> editor.getSite().getShell()), "completion");
 		assertTrue(Files.size(png) > 0);
 		UserInput.pressWhilePopupIsOpen(SWT.CR);

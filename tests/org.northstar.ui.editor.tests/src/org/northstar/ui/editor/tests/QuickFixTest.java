@@ -105,7 +105,8 @@ class QuickFixTest extends EditorTest {
 		});
 		Tree tree = Workbench.onUi(() -> UserInput.find((org.eclipse.swt.widgets.Composite) problemsControl(problems),
 				Tree.class, t -> true).orElseThrow());
-		Workbench.waitUntil("the problem in the Problems view", SERVER, () -> Workbench.onUi(() -> select(tree, "'Senders'")));
+		Workbench.waitUntil("the problem in the Problems view", SERVER,
+				() -> Workbench.onUi(() -> select(tree, "'Senders'", unownedClosed.getFullPath().toString())));
 		UserInput.runCommand(ITextEditorActionDefinitionIds.QUICK_ASSIST);
 		Table resolutions = UserInput.waitForPopup("the Quick Fix dialog", SERVER,
 				shell -> UserInput.find(shell, Table.class, table -> table.getItemCount() > 0
@@ -160,15 +161,23 @@ class QuickFixTest extends EditorTest {
 		return focus instanceof Tree ? focus.getParent() : focus;
 	}
 
-	/** Selects the problem row whose text contains {@code text}, as a click would. */
-	private static boolean select(Tree tree, String text) {
+	private static String row(TreeItem item) {
+		StringBuilder row = new StringBuilder();
+		for (int column = 0; column < Math.max(1, item.getParent().getColumnCount()); column++) {
+			row.append(item.getText(column)).append(" | ");
+		}
+		return row.toString();
+	}
+
+	/** Selects the problem row of the file whose description contains {@code text}, as a click would. */
+	private static boolean select(Tree tree, String text, String path) {
 		for (TreeItem group : tree.getItems()) {
 			Event expand = new Event();
 			expand.item = group;
 			tree.notifyListeners(SWT.Expand, expand); // the viewer creates the rows of a group when it opens
 			group.setExpanded(true);
 			for (TreeItem item : group.getItems()) {
-				if (item.getText().contains(text)) {
+				if (item.getText().contains(text) && row(item).contains(path)) {
 					tree.setSelection(item);
 					tree.setFocus();
 					Event click = new Event();
