@@ -248,8 +248,6 @@ public class NorthStarEditor extends TextEditor {
 		ISourceViewer viewer = getSourceViewer();
 		int offset = viewer.getSelectedRange().x;
 		switch (commandId) {
-			case EditorCommands.CONTENT_ASSIST -> viewer.getTextOperationTarget()
-					.doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
 			case EditorCommands.OPEN_DEFINITION -> DefinitionHyperlinkDetector
 					.definitions(sync, viewer.getDocument(), offset).stream().findFirst().ifPresent(Runnable::run);
 			case EditorCommands.QUICK_OUTLINE -> new QuickOutlinePopup(getSite().getShell(), this, symbols).open();
