@@ -48,7 +48,9 @@ final class NorthStarSourceViewerConfiguration extends TextSourceViewerConfigura
 	@Override
 	public IContentAssistant getContentAssistant(ISourceViewer viewer) {
 		ContentAssistant assistant = new ContentAssistant();
-		assistant.setContentAssistProcessor(new ServerCompletionProcessor(sync), IDocument.DEFAULT_CONTENT_TYPE);
+		assistant.setContentAssistProcessor(new ServerCompletionProcessor(sync, assistant::setEmptyMessage),
+				IDocument.DEFAULT_CONTENT_TYPE);
+		assistant.setShowEmptyList(true); // Ctrl+Space always answers; typing shows proposals only when there are some
 		assistant.enableAutoActivation(true);
 		assistant.setAutoActivationDelay(AUTO_ACTIVATION_DELAY_MILLIS);
 		assistant.enableAutoInsert(false);

@@ -1,5 +1,6 @@
 package org.northstar.ui.editor.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -56,6 +57,17 @@ class ContentAssistTest extends EditorTest {
 		UserInput.runCommand(ITextEditorActionDefinitionIds.CONTENT_ASSIST_PROPOSALS);
 		List<String> rows = UserInput.rows(proposalsPopup());
 		assertTrue(rows.stream().anyMatch(row -> row.startsWith("Billing")), rows.toString());
+		UserInput.pressWhilePopupIsOpen(SWT.ESC);
+	}
+
+	@Test
+	void ctrlSpaceWhereNothingFitsSaysSoInsteadOfShowingNothing() {
+		NorthStarEditor editor = Models.open(project.getFile("product.northstar"));
+		Models.typeAfter(editor, "package acme.edit", "\n// a note on the model");
+		UserInput.focus(editor);
+		UserInput.press(' ', SWT.CTRL);
+		List<String> rows = UserInput.rows(proposalsPopup());
+		assertEquals(List.of("Nothing to propose here."), rows);
 		UserInput.pressWhilePopupIsOpen(SWT.ESC);
 	}
 
