@@ -6,7 +6,6 @@ import org.eclipse.xtext.ide.editor.quickfix.IQuickFixProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.serializer.impl.RegionDiffFormatter;
 import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
-import org.eclipse.xtext.ide.server.codeActions.QuickFixCodeActionService;
 import org.eclipse.xtext.ide.server.formatting.FormattingService;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
 import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper.DocumentSymbolKindProvider;
@@ -17,6 +16,7 @@ import org.northstar.dsl.ide.edit.LayoutKeepingDiffFormatter;
 import org.northstar.dsl.ide.formatting.GuardedFormattingService;
 import org.northstar.dsl.ide.highlighting.NorthStarHighlighting;
 import org.northstar.dsl.ide.hover.NorthStarHoverService;
+import org.northstar.dsl.ide.quickfix.FixesBeforeIgnoring;
 import org.northstar.dsl.ide.quickfix.NorthStarQuickfixes;
 import org.northstar.dsl.ide.symbols.NorthStarSymbolKinds;
 import org.northstar.dsl.ide.symbols.NorthStarSymbolNames;
@@ -52,7 +52,7 @@ public class NorthStarIdeModule extends AbstractNorthStarIdeModule {
 	}
 
 	public Class<? extends ICodeActionService2> bindICodeActionService2() {
-		return QuickFixCodeActionService.class;
+		return FixesBeforeIgnoring.class;
 	}
 
 	public Class<? extends ISemanticHighlightingCalculator> bindISemanticHighlightingCalculator() {

@@ -3,7 +3,6 @@ package org.northstar.ui.editor;
 /** Ids of the editor's commands (declared in plugin.xml, bound in the context {@value NorthStarEditor#SCOPE}). */
 public final class EditorCommands {
 
-	public static final String CONTENT_ASSIST = "org.eclipse.ui.edit.text.contentAssist.proposals";
 	public static final String OPEN_DEFINITION = "org.northstar.ui.editor.openDefinition";
 	public static final String QUICK_OUTLINE = "org.northstar.ui.editor.quickOutline";
 	public static final String FIND_REFERENCES = "org.northstar.ui.editor.findReferences";

@@ -10,8 +10,6 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextSelection;
-import org.eclipse.jface.text.Region;
-import org.eclipse.jface.text.contentassist.ICompletionProposal;
 import org.eclipse.jface.text.source.DefaultCharacterPairMatcher;
 import org.eclipse.jface.text.source.ISourceViewer;
 import org.eclipse.jface.text.source.IVerticalRuler;
@@ -245,13 +243,11 @@ public class NorthStarEditor extends TextEditor {
 		return super.getAdapter(type);
 	}
 
-	/** Runs one of {@link EditorCommands}. */
-	public void run(String commandId) {
+	/** Runs one of {@link EditorCommands} (for {@link EditorCommandHandler}). */
+	void run(String commandId) {
 		ISourceViewer viewer = getSourceViewer();
 		int offset = viewer.getSelectedRange().x;
 		switch (commandId) {
-			case EditorCommands.CONTENT_ASSIST -> viewer.getTextOperationTarget()
-					.doOperation(ISourceViewer.CONTENTASSIST_PROPOSALS);
 			case EditorCommands.OPEN_DEFINITION -> DefinitionHyperlinkDetector
 					.definitions(sync, viewer.getDocument(), offset).stream().findFirst().ifPresent(Runnable::run);
 			case EditorCommands.QUICK_OUTLINE -> new QuickOutlinePopup(getSite().getShell(), this, symbols).open();
@@ -272,34 +268,13 @@ public class NorthStarEditor extends TextEditor {
 		}
 	}
 
-	// for tests and the editor's helpers
+	// what the editor knows of the server, for observers (tests wait on these before they act as a user)
 
 	public DocumentSync sync() {
 		return sync;
 	}
 
-	public ISourceViewer viewer() {
-		return getSourceViewer();
-	}
-
 	public List<DocumentSymbol> symbols() {
 		return symbols;
-	}
-
-	/** What Ctrl+Space offers at the offset: the content assistant's own processor, for tests. */
-	public ICompletionProposal[] proposalsAt(int offset) {
-		return new ServerCompletionProcessor(this::sync).computeCompletionProposals(getSourceViewer(), offset);
-	}
-
-	/** What hovering the offset shows (problems, then the server's hover), for tests. */
-	public String hoverAt(int offset) {
-		return new ServerTextHover(this::sync).getHoverInfo(getSourceViewer(), new Region(offset, 0));
-	}
-
-	/** Opens the quick outline (Ctrl+O) and returns it, for tests. */
-	public QuickOutlinePopup openQuickOutline() {
-		QuickOutlinePopup popup = new QuickOutlinePopup(getSite().getShell(), this, symbols);
-		popup.open();
-		return popup;
 	}
 }

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.text.IAutoEditStrategy;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.contentassist.ContentAssistant;
 import org.eclipse.jface.text.contentassist.IContentAssistant;
@@ -47,13 +48,21 @@ final class NorthStarSourceViewerConfiguration extends TextSourceViewerConfigura
 	@Override
 	public IContentAssistant getContentAssistant(ISourceViewer viewer) {
 		ContentAssistant assistant = new ContentAssistant();
-		assistant.setContentAssistProcessor(new ServerCompletionProcessor(sync), IDocument.DEFAULT_CONTENT_TYPE);
+		assistant.setContentAssistProcessor(new ServerCompletionProcessor(sync, assistant::setEmptyMessage),
+				IDocument.DEFAULT_CONTENT_TYPE);
+		assistant.setShowEmptyList(true); // Ctrl+Space always answers; typing shows proposals only when there are some
 		assistant.enableAutoActivation(true);
 		assistant.setAutoActivationDelay(AUTO_ACTIVATION_DELAY_MILLIS);
 		assistant.enableAutoInsert(false);
 		assistant.setInformationControlCreator(getInformationControlCreator(viewer));
 		assistant.setStatusLineVisible(false);
 		return assistant;
+	}
+
+	/** Hovers, proposal documentation and fix descriptions are the server's Markdown: shown rendered. */
+	@Override
+	public IInformationControlCreator getInformationControlCreator(ISourceViewer viewer) {
+		return MarkdownInformationControl.hoverCreator();
 	}
 
 	@Override

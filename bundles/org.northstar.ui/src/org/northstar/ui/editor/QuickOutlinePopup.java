@@ -17,7 +17,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 
 /** Ctrl+O: the document's symbols in a popup, filtered as you type; Enter or a click goes to the symbol. */
-public final class QuickOutlinePopup extends PopupDialog {
+final class QuickOutlinePopup extends PopupDialog {
 
 	private final NorthStarEditor editor;
 	private final List<DocumentSymbol> symbols;
@@ -67,15 +67,6 @@ public final class QuickOutlinePopup extends PopupDialog {
 		return filter;
 	}
 
-	/** For tests and keyboard users: what the filter keeps. */
-	public void setFilterText(String text) {
-		filter.setText(text);
-	}
-
-	public TreeViewer tree() {
-		return tree;
-	}
-
 	private void selectFirstMatch() {
 		if (tree.getTree().getItemCount() > 0) {
 			Object first = firstLeafMatch(tree.getTree().getItems());
@@ -98,7 +89,7 @@ public final class QuickOutlinePopup extends PopupDialog {
 		return null;
 	}
 
-	public void goToSelection() {
+	private void goToSelection() {
 		if (tree.getStructuredSelection() instanceof IStructuredSelection selection
 				&& selection.getFirstElement() instanceof DocumentSymbol symbol) {
 			close();

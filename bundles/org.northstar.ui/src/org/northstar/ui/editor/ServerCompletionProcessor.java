@@ -2,6 +2,7 @@ package org.northstar.ui.editor;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.jface.text.IDocument;
@@ -22,12 +23,20 @@ import org.northstar.ui.lsp.Positions;
 final class ServerCompletionProcessor implements IContentAssistProcessor {
 
 	private static final long ANSWER_MILLIS = 3000;
+	private static final char[] AUTO_ACTIVATION = autoActivationCharacters();
+
+	static final String NOTHING_HERE = "Nothing to propose here.";
+	static final String SERVER_BUSY = "The North Star language server is still busy (starting, or checking the models): "
+			+ "press Ctrl+Space again in a moment.";
 
 	private final Supplier<DocumentSync> sync;
+	private final Consumer<String> emptyListMessage;
 	private String error;
 
-	ServerCompletionProcessor(Supplier<DocumentSync> sync) {
+	/** @param emptyListMessage where to say why Ctrl+Space found nothing (the popup shows it instead of staying away) */
+	ServerCompletionProcessor(Supplier<DocumentSync> sync, Consumer<String> emptyListMessage) {
 		this.sync = sync;
+		this.emptyListMessage = emptyListMessage;
 	}
 
 	@Override
@@ -41,7 +50,8 @@ final class ServerCompletionProcessor implements IContentAssistProcessor {
 		CompletionParams params = new CompletionParams(document.identifier(), Positions.position(text, offset));
 		Either<List<CompletionItem>, CompletionList> answer = Answers
 				.await(document.connection().request(server -> server.completion(params)), ANSWER_MILLIS, null);
-		error = answer == null ? "The language server did not answer in time." : null;
+		error = answer == null ? SERVER_BUSY : null;
+		emptyListMessage.accept(answer == null ? SERVER_BUSY : NOTHING_HERE);
 		List<CompletionItem> items = answer == null ? List.of()
 				: answer.isLeft() ? answer.getLeft() : answer.getRight().getItems();
 		return items.stream().sorted(Comparator.comparing(ServerCompletionProcessor::sortKey))
@@ -58,9 +68,18 @@ final class ServerCompletionProcessor implements IContentAssistProcessor {
 		return new IContextInformation[0];
 	}
 
+	/** After '.' and, as in other editors, after a pause in typing a name (the assistant waits for the pause). */
 	@Override
 	public char[] getCompletionProposalAutoActivationCharacters() {
-		return new char[] { '.' };
+		return AUTO_ACTIVATION.clone();
+	}
+
+	private static char[] autoActivationCharacters() {
+		StringBuilder characters = new StringBuilder("._");
+		for (char c = 'a'; c <= 'z'; c++) {
+			characters.append(c).append(Character.toUpperCase(c));
+		}
+		return characters.toString().toCharArray();
 	}
 
 	@Override

@@ -101,10 +101,17 @@ final class ServerCompletionProposal implements ICompletionProposal, ICompletion
 		return edit.getReplace() != null ? edit.getReplace() : edit.getInsert();
 	}
 
+	/**
+	 * Kept while what was typed before the caret starts its filter text: from where its edit starts, or
+	 * from the start of the name before the caret when that is earlier (so "Bi" keeps "Billing" but not
+	 * a "," the server offers at the caret).
+	 */
 	@Override
 	public boolean validate(IDocument document, int offset, DocumentEvent event) {
-		int start = editRange() != null ? Positions.region(requestDocument, editRange()).getOffset()
-				: Words.start(document, offset);
+		int wordStart = Words.start(document, offset);
+		int start = editRange() != null
+				? Math.min(wordStart, Positions.region(requestDocument, editRange()).getOffset())
+				: wordStart;
 		try {
 			String typed = document.get(start, Math.max(0, offset - start)).toLowerCase(Locale.ROOT);
 			String filter = item.getFilterText() != null ? item.getFilterText() : item.getLabel();

@@ -5,11 +5,14 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.Supplier;
 
+import org.eclipse.jface.text.IInformationControlCreator;
 import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITextHover;
+import org.eclipse.jface.text.ITextHoverExtension;
 import org.eclipse.jface.text.ITextViewer;
 import org.eclipse.jface.text.Position;
 import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.information.IInformationProviderExtension2;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.jface.text.source.ISourceViewer;
@@ -21,8 +24,11 @@ import org.northstar.ui.lsp.Answers;
 import org.northstar.ui.lsp.DocumentSync;
 import org.northstar.ui.lsp.Positions;
 
-/** Hover: the problems at the mouse ("[rule-id] message") above what textDocument/hover says about the element. */
-final class ServerTextHover implements ITextHover {
+/**
+ * Hover: the problems at the mouse ("[rule-id] message") above what textDocument/hover says about the
+ * element, as Markdown, shown rendered by {@link MarkdownInformationControl} (also on F2).
+ */
+final class ServerTextHover implements ITextHover, ITextHoverExtension, IInformationProviderExtension2 {
 
 	private static final long ANSWER_MILLIS = 1500;
 
@@ -74,14 +80,25 @@ final class ServerTextHover implements ITextHover {
 		return hover == null || hover.getContents() == null ? null : text(hover);
 	}
 
+	/** The hover as Markdown (plain text is Markdown too; marked strings are code). */
 	static String text(Hover hover) {
 		if (hover.getContents().isRight()) {
-			return Markdown.toPlainText(hover.getContents().getRight().getValue());
+			return hover.getContents().getRight().getValue();
 		}
 		List<String> parts = new ArrayList<>();
 		for (Either<String, MarkedString> part : hover.getContents().getLeft()) {
-			parts.add(part.isLeft() ? Markdown.toPlainText(part.getLeft()) : part.getRight().getValue());
+			parts.add(part.isLeft() ? part.getLeft() : "```\n" + part.getRight().getValue() + "\n```");
 		}
-		return String.join("\n", parts);
+		return String.join("\n\n", parts);
+	}
+
+	@Override
+	public IInformationControlCreator getHoverControlCreator() {
+		return MarkdownInformationControl.hoverCreator();
+	}
+
+	@Override
+	public IInformationControlCreator getInformationPresenterControlCreator() {
+		return MarkdownInformationControl.presenterCreator();
 	}
 }

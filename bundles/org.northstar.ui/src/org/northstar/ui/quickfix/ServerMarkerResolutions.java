@@ -45,8 +45,11 @@ public class ServerMarkerResolutions implements IMarkerResolutionGenerator2 {
 		}
 		List<CodeAction> actions = CodeActions.fixes(connection, DocumentUris.of(file), diagnostic.getRange(),
 				List.of(diagnostic));
-		return actions.stream().map(action -> new CodeActionResolution(connection, action))
-				.toArray(IMarkerResolution[]::new);
+		IMarkerResolution[] resolutions = new IMarkerResolution[actions.size()];
+		for (int i = 0; i < resolutions.length; i++) {
+			resolutions[i] = new CodeActionResolution(connection, actions.get(i), resolutions.length - i);
+		}
+		return resolutions;
 	}
 
 	private static Diagnostic diagnostic(IMarker marker, IFile file) {

@@ -41,11 +41,15 @@ public final class InputCount extends ModelRule<NorthStar> {
 		int inputs = product.getInputs().size();
 		if (inputs < FEWEST) {
 			findings.report(northStar, NorthStarPackage.Literals.NAMED_ELEMENT__NAME, "North Star " + quoted(northStar)
-					+ " has " + inputs + " direct inputs; add inputs until " + FEWEST + " to " + MOST + " levers explain it.");
+					+ " has " + directInputs(inputs) + "; add inputs until " + FEWEST + " to " + MOST + " levers explain it.");
 		} else if (inputs > MOST) {
 			findings.report(northStar, NorthStarPackage.Literals.NAMED_ELEMENT__NAME, "North Star " + quoted(northStar)
-					+ " has " + inputs + " direct inputs; merge them or move some under others as sub-inputs to keep "
+					+ " has " + directInputs(inputs) + "; merge them or move some under others as sub-inputs to keep "
 					+ FEWEST + " to " + MOST + ".");
 		}
+	}
+
+	private static String directInputs(int count) {
+		return count + (count == 1 ? " direct input" : " direct inputs");
 	}
 }

@@ -16,6 +16,9 @@ final class IgnoreRuleFix {
 	/** What the comment says until the analyst writes why the rule does not apply here. */
 	static final String REASON_PLACEHOLDER = "<why this is fine here>";
 
+	private static final String TITLE_START = "Ignore ";
+	private static final String TITLE_END = " here";
+
 	private IgnoreRuleFix() {
 	}
 
@@ -25,7 +28,12 @@ final class IgnoreRuleFix {
 			statement = statement.eContainer();
 		}
 		EObject target = statement;
-		acceptor.accept("Ignore " + ruleId + " here", (diagnostic, context, document) -> List.of(
+		acceptor.accept(TITLE_START + ruleId + TITLE_END, (diagnostic, context, document) -> List.of(
 				TextInsertions.lineAbove(target, document, "// northstar:ignore " + ruleId + " " + REASON_PLACEHOLDER)));
+	}
+
+	/** Whether a code action's title is the one of this fix ("Ignore rule-id here"). */
+	static boolean isIgnore(String title) {
+		return title != null && title.startsWith(TITLE_START) && title.endsWith(TITLE_END);
 	}
 }

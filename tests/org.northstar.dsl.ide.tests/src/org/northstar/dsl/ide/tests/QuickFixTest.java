@@ -102,6 +102,15 @@ class QuickFixTest {
 	}
 
 	@Test
+	void theRealFixesComeFirstAndIgnoringLast() {
+		Diagnostic finding = finding("unowned-input", "Senders");
+		List<String> titles = actions(finding).stream().map(CodeAction::getTitle).toList();
+		assertEquals(List.of("Make Billing the owner", "Make Growth the owner", "Ignore unowned-input here"),
+				titles.stream().filter(t -> t.startsWith("Make ") || t.startsWith("Ignore ")).toList());
+		assertEquals("Ignore unowned-input here", titles.get(titles.size() - 1), titles.toString());
+	}
+
+	@Test
 	void quickFixesAreCodeActionsOfKindQuickFixNamingTheirDiagnostic() {
 		Diagnostic finding = finding("missing-kpi", "Demo");
 		CodeAction action = action(finding, "Add a business KPI that follows the North Star");
@@ -120,12 +129,16 @@ class QuickFixTest {
 	}
 
 	private CodeAction action(Diagnostic diagnostic, String title) {
-		CodeActionParams params = new CodeActionParams(session.document(FILE), diagnostic.getRange(),
-				new CodeActionContext(List.of(diagnostic)));
-		List<CodeAction> actions = ServerSession.join(session.server.codeAction(params)).stream().map(Either::getRight)
-				.filter(Objects::nonNull).toList();
+		List<CodeAction> actions = actions(diagnostic);
 		return actions.stream().filter(action -> title.equals(action.getTitle())).findFirst()
 				.orElseThrow(() -> new AssertionError("no '" + title + "' among " + actions.stream().map(CodeAction::getTitle).toList()));
+	}
+
+	private List<CodeAction> actions(Diagnostic diagnostic) {
+		CodeActionParams params = new CodeActionParams(session.document(FILE), diagnostic.getRange(),
+				new CodeActionContext(List.of(diagnostic)));
+		return ServerSession.join(session.server.codeAction(params)).stream().map(Either::getRight)
+				.filter(Objects::nonNull).toList();
 	}
 
 	private void applyAndRebuild(CodeAction action) {

@@ -1,6 +1,8 @@
 package org.northstar.ui.editor.tests;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,8 +87,12 @@ final class Models {
 		}
 	}
 
-	static String onDisk(IFile file) throws Exception {
-		return Files.readString(Path.of(file.getLocationURI()));
+	static String onDisk(IFile file) {
+		try {
+			return Files.readString(Path.of(file.getLocationURI()));
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
 	}
 
 	static NorthStarEditor open(IFile file) {

@@ -1,13 +1,15 @@
 package org.northstar.ui.editor.tests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 
 import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
@@ -17,7 +19,6 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.northstar.ui.editor.NorthStarEditor;
-import org.northstar.ui.editor.QuickOutlinePopup;
 
 /** The Outline view and Ctrl+O show the model's products and metrics, linked with the caret. */
 class OutlineTest extends EditorTest {
@@ -53,22 +54,24 @@ class OutlineTest extends EditorTest {
 	}
 
 	@Test
-	void theQuickOutlineFiltersByName() {
+	void ctrlOShowsTheQuickOutlineWhichFiltersAsOneTypesAndEnterGoesToTheElement() {
 		NorthStarEditor editor = Models.open(project.getFile("product.northstar"));
 		Workbench.waitUntil("the document's symbols", SERVER,
 				() -> Models.names(Workbench.onUi(editor::symbols)).contains("Senders"));
-		QuickOutlinePopup popup = Workbench.onUi(editor::openQuickOutline);
-		try {
-			Workbench.onUi(() -> popup.setFilterText("send"));
-			String shown = Workbench.onUi(() -> labels(popup.tree().getTree().getItems(), ""));
-			assertTrue(shown.contains("Senders"), shown);
-			assertTrue(!shown.contains("PaidOnTime"), shown);
-			Workbench.onUi(() -> popup.goToSelection());
-			int caret = Workbench.onUi(() -> editor.viewer().getSelectedRange().x);
-			assertEquals(Models.text(editor).indexOf("Senders"), caret, "Enter goes to the chosen element");
-		} finally {
-			Workbench.onUi(() -> popup.close());
-		}
+		UserInput.focus(editor);
+		UserInput.press('o', SWT.CTRL);
+		Tree tree = UserInput.waitForPopup("the quick outline", Duration.ofSeconds(10),
+				shell -> UserInput.find(shell, Tree.class, t -> t.getItemCount() > 0));
+		// typed into the popup's filter field (see UserInput.pressWhilePopupIsOpen for why not as posted keys)
+		Workbench.onUi(() -> UserInput.find(tree.getShell(), Text.class, text -> true).orElseThrow().setText("send"));
+		Workbench.waitUntil("the outline to be filtered", Duration.ofSeconds(10),
+				() -> !Workbench.onUi(() -> labels(tree.getItems(), "")).contains("PaidOnTime"));
+		assertTrue(Workbench.onUi(() -> labels(tree.getItems(), "")).contains("Senders"));
+		UserInput.pressWhilePopupIsOpen(SWT.CR);
+		Workbench.waitUntil("Enter to go to the chosen element", Duration.ofSeconds(10), () -> Workbench.onUi(
+				() -> ((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset()) == Models.text(editor)
+						.indexOf("Senders"));
+		assertTrue(Workbench.onUi(tree::isDisposed), "the popup closed");
 	}
 
 	private static String selectedName(ContentOutlinePage page) {

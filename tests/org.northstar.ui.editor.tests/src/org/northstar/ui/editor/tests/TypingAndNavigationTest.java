@@ -8,11 +8,11 @@ import java.time.Duration;
 import java.util.Iterator;
 
 import org.eclipse.core.resources.IProject;
-import org.eclipse.jface.text.ITextOperationTarget;
 import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.PlatformUI;
@@ -26,6 +26,7 @@ import org.northstar.ui.editor.NorthStarEditor;
 class TypingAndNavigationTest extends EditorTest {
 
 	private static final Duration SERVER = Duration.ofSeconds(60);
+	private static final Duration KEYS = Duration.ofSeconds(10);
 	private static IProject project;
 
 	@BeforeAll
@@ -53,13 +54,12 @@ class TypingAndNavigationTest extends EditorTest {
 	void toggleCommentCommentsTheLineOutAndBackIn() {
 		NorthStarEditor editor = Models.open(project.getFile("teams.northstar"));
 		String before = Models.text(editor);
-		Workbench.onUi(() -> {
-			editor.selectAndReveal(Models.text(editor).indexOf("team Billing") + 2, 0);
-			editor.run(EditorCommands.TOGGLE_COMMENT);
-		});
-		assertTrue(Models.text(editor).contains("//team Billing"), Models.text(editor));
-		Workbench.onUi(() -> editor.run(EditorCommands.TOGGLE_COMMENT));
-		assertEquals(before, Models.text(editor));
+		Workbench.onUi(() -> editor.selectAndReveal(Models.text(editor).indexOf("team Billing") + 2, 0));
+		UserInput.focus(editor);
+		UserInput.press('/', SWT.CTRL);
+		Workbench.waitUntil("Ctrl+/ to comment the line out", KEYS, () -> Models.text(editor).contains("//team Billing"));
+		UserInput.press('/', SWT.CTRL);
+		Workbench.waitUntil("Ctrl+/ to comment the line back in", KEYS, () -> before.equals(Models.text(editor)));
 	}
 
 	@Test
@@ -68,22 +68,24 @@ class TypingAndNavigationTest extends EditorTest {
 		String messy = Models.TEAMS.replace("team Growth { lead", "team    Growth {lead");
 		Models.replaceAll(editor, messy);
 		Workbench.waitUntil("the server to have the messy text", SERVER, () -> editor.sync().connection().isReady());
-		Workbench.onUi(() -> editor.run(EditorCommands.FORMAT));
+		UserInput.focus(editor);
+		UserInput.runCommand(EditorCommands.FORMAT);
 		String formatted = Models.text(editor);
 		assertNotEquals(messy, formatted, "the server's formatter changed the layout");
 		assertEquals(messy.replaceAll("\\s+", ""), formatted.replaceAll("\\s+", ""), "only white space changed");
-		Workbench.onUi(() -> editor.viewer().getTextOperationTarget().doOperation(ITextOperationTarget.UNDO));
-		assertEquals(messy, Models.text(editor), "one undo restores the text before formatting");
+		UserInput.press('z', SWT.CTRL);
+		Workbench.waitUntil("one undo to restore the text before formatting", KEYS, () -> messy.equals(Models.text(editor)));
 	}
 
 	@Test
 	void f3OnAnOwnerOpensTheTeamsDefinitionInItsFile() {
 		NorthStarEditor editor = Models.open(project.getFile("product.northstar"));
 		Workbench.waitUntil("the server to know the document", SERVER, () -> !Workbench.onUi(editor::symbols).isEmpty());
-		Workbench.onUi(() -> {
-			editor.selectAndReveal(Models.text(editor).indexOf("owner Growth") + "owner Gr".length(), 0);
-			editor.run(EditorCommands.OPEN_DEFINITION);
-		});
+		Workbench.onUi(() -> editor.selectAndReveal(Models.text(editor).indexOf("owner Growth") + "owner Gr".length(), 0));
+		UserInput.focus(editor);
+		UserInput.press(SWT.F3);
+		Workbench.waitUntil("the teams file to open", SERVER, () -> Workbench.onUi(() -> "teams.northstar".equals(
+				PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor().getEditorInput().getName())));
 		IEditorPart active = Workbench.onUi(
 				() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor());
 		assertEquals("teams.northstar", Workbench.onUi(() -> active.getEditorInput().getName()));
@@ -115,7 +117,7 @@ class TypingAndNavigationTest extends EditorTest {
 
 	private static void typeAtTheEnd(NorthStarEditor editor, String keys) {
 		Workbench.onUi(() -> {
-			StyledText widget = editor.viewer().getTextWidget();
+			StyledText widget = (StyledText) editor.getAdapter(Control.class);
 			widget.setSelection(widget.getCharCount());
 			type(widget, keys);
 		});
