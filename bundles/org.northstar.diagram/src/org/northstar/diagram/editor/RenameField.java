@@ -3,6 +3,7 @@ package org.northstar.diagram.editor;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.Text;
 import org.northstar.diagram.canvas.DiagramCanvas;
 import org.northstar.dsl.ide.edit.ElementProperty;
@@ -20,6 +21,8 @@ public final class RenameField {
 	private Text field;
 	private InPlaceMessage message;
 	private String key;
+	/** Keeps the field on its node when the view zooms or scrolls under it (Fit, the wheel, a new selection). */
+	private final Listener follow = event -> place();
 
 	RenameField(DiagramEditor editor, DiagramCanvas canvas) {
 		this.editor = editor;
@@ -36,7 +39,8 @@ public final class RenameField {
 		key = elementKey;
 		field = new Text(canvas, SWT.BORDER | SWT.SINGLE);
 		field.setText(named.getName() == null ? "" : named.getName());
-		field.setBounds(bounds.x + 4, bounds.y + 4, Math.max(120, bounds.width - 8), field.computeSize(SWT.DEFAULT, SWT.DEFAULT).y);
+		place();
+		canvas.addListener(SWT.Paint, follow);
 		field.selectAll();
 		message = new InPlaceMessage(field);
 		field.addListener(SWT.Modify, event -> message.hide());
@@ -98,7 +102,21 @@ public final class RenameField {
 		}
 	}
 
+	private void place() {
+		Rectangle bounds = isOpen() ? canvas.screenBounds(key) : null;
+		if (bounds != null) {
+			Rectangle wanted = new Rectangle(bounds.x + 4, bounds.y + 4, Math.max(120, bounds.width - 8),
+					field.computeSize(SWT.DEFAULT, SWT.DEFAULT).y);
+			if (!wanted.equals(field.getBounds())) {
+				field.setBounds(wanted);
+			}
+		}
+	}
+
 	private void close() {
+		if (!canvas.isDisposed()) {
+			canvas.removeListener(SWT.Paint, follow);
+		}
 		if (field != null && !field.isDisposed()) {
 			Text closing = field;
 			field = null;

@@ -11,6 +11,7 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +47,12 @@ class DiagramPaletteTest {
 		click(input);
 		assertTrue(Diagrams.text(diagram).contains("\n    input Input"), Diagrams.text(diagram));
 		assertEquals(DEMO + ".Input", Workbench.onUi(() -> diagram.actions().renameField().key()), "the new node is open for its name");
+		click(item(diagram, "Zoom +"));
+		assertTrue(Workbench.onUi(() -> {
+			Rectangle node = diagram.canvas().screenBounds(DEMO + ".Input");
+			return Arrays.stream(diagram.canvas().getChildren()).filter(Text.class::isInstance)
+					.allMatch(field -> node.contains(field.getLocation()));
+		}), "the name field stays on its node when the view zooms");
 
 		Diagrams.enter(Workbench.onUi(diagram::canvas), "Late payers");
 		assertTrue(Workbench.onUi(() -> diagram.actions().renameField().isOpen()), "a name that cannot be used keeps the field open");
