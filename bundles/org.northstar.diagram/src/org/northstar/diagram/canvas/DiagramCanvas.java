@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -40,6 +41,10 @@ public final class DiagramCanvas extends Canvas {
 	private static final int DRAG_THRESHOLD = 6;
 	private static final int MINIMAP_WIDTH = 200;
 	private static final int MINIMAP_HEIGHT = 140;
+	private static final int MINIMAP_GAP = 12;
+
+	/** On-screen pixels of the smallest node text at the zoom a diagram opens with and Fit stops at. */
+	public static final double READABLE_PIXELS = 12;
 
 	private final Viewport view = new Viewport();
 	private final DiagramFonts fonts;
@@ -51,16 +56,22 @@ public final class DiagramCanvas extends Canvas {
 	private Set<String> collapsed = Set.of();
 	private String selected;
 	private String banner;
-	private boolean fitted;
+	private String home;
+	private Function<String, String> descriptions = key -> null;
+	/** The user zoomed, panned or fitted: from then on the view moves only when asked. */
+	private boolean viewChosen;
+	/** The last Fit stopped at the readable zoom without showing everything: the next one shows all. */
+	private boolean readableFitShown;
 
 	// the gesture in progress
 	private Point pressedAt;
 	private String pressedKey;
 	private boolean dragging;
 	private boolean panning;
-	private boolean inMiniMap;
+	private Rectangle draggedMiniMap; // where it was when pressed: it may change corners while the view moves
 	private Point mouse = new Point(0, 0);
 	private String dropTarget;
+	private String paletteDropTarget; // a palette item dragged in from outside the canvas
 
 	public DiagramCanvas(Composite parent) {
 		super(parent, SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
@@ -74,10 +85,11 @@ public final class DiagramCanvas extends Canvas {
 		addListener(SWT.MouseVerticalWheel, this::wheel);
 		addListener(SWT.MouseHorizontalWheel, this::wheel);
 		addListener(SWT.Resize, event -> {
-			if (!fitted && !scene.boxes().isEmpty()) {
-				fit();
+			if (!viewChosen) {
+				placeReadably(); // the editor's area settles (a split, a restored layout) before the user looks
 			}
 		});
+		new NodeToolTip(this);
 		addDisposeListener(event -> {
 			painter.dispose();
 			fonts.dispose();
@@ -88,17 +100,50 @@ public final class DiagramCanvas extends Canvas {
 		this.gestures = gestures;
 	}
 
-	/** Shows a new scene; the view stays where it was, except for the first scene, which is fitted. */
+	/**
+	 * Shows a new scene; the view stays where it was once the user moved it. Until then the scene
+	 * shows at a readable zoom around the selection or the {@linkplain #setHome home} node.
+	 */
 	public void setScene(Scene scene, Set<String> foldable, Set<String> collapsed) {
 		this.scene = scene;
 		this.foldable = foldable;
 		this.collapsed = collapsed;
 		boxes.clear();
 		scene.boxes().forEach(box -> boxes.put(box.element(), box));
-		if (!fitted && getSize().x > 0 && !scene.boxes().isEmpty()) {
-			fit();
+		if (!viewChosen) {
+			placeReadably();
 		}
 		redraw();
+	}
+
+	/** The node a new view shows when nothing is selected (the North Star); null: the first node. */
+	public void setHome(String key) {
+		this.home = key;
+	}
+
+	/** The zoom at which the smallest text of the scene is {@value #READABLE_PIXELS} pixels high on screen. */
+	public double readableZoom() {
+		double smallest = scene.texts().stream().mapToDouble(Scene.Text::size).min().orElse(READABLE_PIXELS);
+		return READABLE_PIXELS / smallest;
+	}
+
+	private void placeReadably() {
+		Rectangle area = getClientArea();
+		if (area.width <= 0 || area.height <= 0 || scene.boxes().isEmpty()) {
+			return;
+		}
+		Scene.Box focus = boxes.get(selected != null && boxes.containsKey(selected) ? selected : home);
+		if (focus == null) {
+			focus = scene.boxes().get(0);
+		}
+		view.showReadable(scene.width(), scene.height(), readableZoom(), focus.x(), focus.y(), focus.width(), focus.height(), area.width,
+				area.height);
+	}
+
+	/** The user moved the view: it is theirs now, and a Fit starts over at the readable zoom. */
+	private void viewMoved() {
+		viewChosen = true;
+		readableFitShown = false;
 	}
 
 	public Scene scene() {
@@ -134,16 +179,30 @@ public final class DiagramCanvas extends Canvas {
 		return view;
 	}
 
+	/**
+	 * Fit: the whole tree when it can be shown readably, else as much as is readable around the
+	 * selection or the North Star; asked again right away, the whole tree however small.
+	 */
 	public void fit() {
 		Rectangle area = getClientArea();
-		if (area.width > 0) {
-			view.fit(scene.width(), scene.height(), area.width, area.height);
-			fitted = true;
+		if (area.width <= 0 || area.height <= 0) {
+			return;
 		}
+		double readable = readableZoom();
+		boolean fitsReadably = Viewport.fitZoom(scene.width(), scene.height(), area.width, area.height) >= readable;
+		if (fitsReadably || readableFitShown) {
+			view.fit(scene.width(), scene.height(), area.width, area.height, Math.max(1, readable));
+			readableFitShown = false;
+		} else {
+			placeReadably();
+			readableFitShown = true;
+		}
+		viewChosen = true;
 		redraw();
 	}
 
 	public void zoomBy(double factor) {
+		viewMoved();
 		Rectangle area = getClientArea();
 		view.zoomAt(factor, area.width / 2.0, area.height / 2.0);
 		redraw();
@@ -158,6 +217,14 @@ public final class DiagramCanvas extends Canvas {
 		int x = (int) Math.round(view.toScreenX(box.x()));
 		int y = (int) Math.round(view.toScreenY(box.y()));
 		return new Rectangle(x, y, (int) Math.round(box.width() * view.zoom()), (int) Math.round(box.height() * view.zoom()));
+	}
+
+	/** Marks the node a dragged palette item would hang from (null: none). */
+	public void showDropTarget(String key) {
+		if (key == null ? paletteDropTarget != null : !key.equals(paletteDropTarget)) {
+			paletteDropTarget = key;
+			redraw();
+		}
 	}
 
 	/** The key of the box at a canvas point, or null. */
@@ -183,6 +250,9 @@ public final class DiagramCanvas extends Canvas {
 		}
 		if (dragging && dropTarget != null) {
 			outline(gc, dropTarget, "#2f9e44", 3);
+		}
+		if (paletteDropTarget != null) {
+			outline(gc, paletteDropTarget, "#2f9e44", 3);
 		}
 		paintToggles(gc);
 		if (dragging && pressedKey != null) {
@@ -241,12 +311,43 @@ public final class DiagramCanvas extends Canvas {
 		gc.setAlpha(255);
 	}
 
+	/** Where the mini-map is drawn now (canvas pixels), or null when it is not: the tree is all in view, or it would cover a node. */
+	public Rectangle miniMap() {
+		return miniMapArea(getClientArea());
+	}
+
+	/** A corner of the canvas that covers no node; none free, no mini-map (nodes matter more than the overview). */
 	private Rectangle miniMapArea(Rectangle area) {
 		boolean needed = scene.width() * view.zoom() > area.width || scene.height() * view.zoom() > area.height;
 		if (!needed || area.width < 2 * MINIMAP_WIDTH || area.height < 2 * MINIMAP_HEIGHT) {
 			return null;
 		}
-		return new Rectangle(area.width - MINIMAP_WIDTH - 12, area.height - MINIMAP_HEIGHT - 12, MINIMAP_WIDTH, MINIMAP_HEIGHT);
+		int left = MINIMAP_GAP;
+		int right = area.width - MINIMAP_WIDTH - MINIMAP_GAP;
+		int top = MINIMAP_GAP + (banner == null ? 0 : 3 * MINIMAP_GAP);
+		int bottom = area.height - MINIMAP_HEIGHT - MINIMAP_GAP;
+		for (Point corner : new Point[] { new Point(right, bottom), new Point(left, bottom), new Point(right, top), new Point(left, top) }) {
+			Rectangle map = new Rectangle(corner.x, corner.y, MINIMAP_WIDTH, MINIMAP_HEIGHT);
+			if (!coversNode(map)) {
+				return map;
+			}
+		}
+		return null;
+	}
+
+	/** Whether the map (with a small gap around it) would lie over a node or its fold button; compared in scene units, as painting does. */
+	private boolean coversNode(Rectangle map) {
+		double left = view.toSceneX(map.x - MINIMAP_GAP / 2.0);
+		double top = view.toSceneY(map.y - MINIMAP_GAP / 2.0);
+		double right = view.toSceneX(map.x + map.width + MINIMAP_GAP / 2.0);
+		double bottom = view.toSceneY(map.y + map.height + MINIMAP_GAP / 2.0);
+		double button = TOGGLE_RADIUS / view.zoom();
+		for (Scene.Box box : scene.boxes()) {
+			if (ScenePainter.overlaps(box.x(), box.y(), box.width(), box.height() + button, left, top, right, bottom)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private double miniMapScale(Rectangle map) {
@@ -254,7 +355,7 @@ public final class DiagramCanvas extends Canvas {
 	}
 
 	private void paintMiniMap(GC gc, Rectangle area) {
-		Rectangle map = miniMapArea(area);
+		Rectangle map = draggedMiniMap != null ? draggedMiniMap : miniMapArea(area);
 		if (map == null) {
 			return;
 		}
@@ -300,7 +401,8 @@ public final class DiagramCanvas extends Canvas {
 		pressedAt = new Point(event.x, event.y);
 		Rectangle map = miniMapArea(getClientArea());
 		if (map != null && map.contains(event.x, event.y)) {
-			inMiniMap = true;
+			draggedMiniMap = map;
+			viewMoved();
 			centreOnMiniMap(map, event.x, event.y);
 			return;
 		}
@@ -331,15 +433,12 @@ public final class DiagramCanvas extends Canvas {
 		Point previous = mouse;
 		mouse = new Point(event.x, event.y);
 		if (pressedAt == null) {
-			setToolTipText(tooltipAt(event.x, event.y));
-			return;
+			return; // the tooltip follows the mouse by itself
 		}
-		if (inMiniMap) {
-			Rectangle map = miniMapArea(getClientArea());
-			if (map != null) {
-				centreOnMiniMap(map, event.x, event.y);
-			}
+		if (draggedMiniMap != null) {
+			centreOnMiniMap(draggedMiniMap, event.x, event.y);
 		} else if (panning) {
+			viewMoved();
 			view.panBy(event.x - previous.x, event.y - previous.y);
 			redraw();
 		} else if (pressedKey != null && (dragging || Math.abs(event.x - pressedAt.x) + Math.abs(event.y - pressedAt.y) > DRAG_THRESHOLD)) {
@@ -358,7 +457,7 @@ public final class DiagramCanvas extends Canvas {
 		pressedKey = null;
 		dragging = false;
 		panning = false;
-		inMiniMap = false;
+		draggedMiniMap = null;
 		dropTarget = null;
 		redraw();
 	}
@@ -371,6 +470,7 @@ public final class DiagramCanvas extends Canvas {
 	}
 
 	private void wheel(Event event) {
+		viewMoved();
 		if ((event.stateMask & SWT.MOD1) != 0) {
 			view.zoomAt(event.count > 0 ? 1.1 : 1 / 1.1, event.x, event.y);
 		} else if (event.type == SWT.MouseHorizontalWheel || (event.stateMask & SWT.SHIFT) != 0) {
@@ -399,7 +499,8 @@ public final class DiagramCanvas extends Canvas {
 		return null;
 	}
 
-	private String tooltipAt(int x, int y) {
+	/** The Markdown of the tooltip at a canvas point: a badge's findings, else the node's description; null: none. */
+	String tooltipAt(int x, int y) {
 		double sx = view.toSceneX(x);
 		double sy = view.toSceneY(y);
 		for (Scene.Badge badge : scene.badges()) {
@@ -407,6 +508,12 @@ public final class DiagramCanvas extends Canvas {
 				return badge.tooltip();
 			}
 		}
-		return null;
+		String key = keyAt(x, y);
+		return key == null ? null : descriptions.apply(key);
+	}
+
+	/** What a node's tooltip says, as Markdown (null: no tooltip), e.g. the hover text of its element. */
+	public void setDescriptions(Function<String, String> descriptions) {
+		this.descriptions = descriptions;
 	}
 }

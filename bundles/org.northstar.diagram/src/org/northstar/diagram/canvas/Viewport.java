@@ -59,11 +59,39 @@ public final class Viewport {
 
 	/** Shows the whole scene of {@code width} x {@code height} in a canvas of the given size, centred, never above 100%. */
 	public void fit(double width, double height, double canvasWidth, double canvasHeight) {
-		double available = Math.max(1, canvasWidth - 2 * FIT_MARGIN);
-		double availableHeight = Math.max(1, canvasHeight - 2 * FIT_MARGIN);
-		zoom = Math.max(MIN_ZOOM, Math.min(1, Math.min(available / Math.max(1, width), availableHeight / Math.max(1, height))));
+		fit(width, height, canvasWidth, canvasHeight, 1);
+	}
+
+	/** Shows the whole scene, centred, never above {@code maxZoom}. */
+	public void fit(double width, double height, double canvasWidth, double canvasHeight, double maxZoom) {
+		zoom = Math.max(MIN_ZOOM, Math.min(maxZoom, fitZoom(width, height, canvasWidth, canvasHeight)));
 		x = (width - canvasWidth / zoom) / 2;
 		y = -FIT_MARGIN / zoom;
+	}
+
+	/** The zoom at which the whole scene fits the canvas, margins included. */
+	public static double fitZoom(double width, double height, double canvasWidth, double canvasHeight) {
+		double available = Math.max(1, canvasWidth - 2 * FIT_MARGIN);
+		double availableHeight = Math.max(1, canvasHeight - 2 * FIT_MARGIN);
+		return Math.min(available / Math.max(1, width), availableHeight / Math.max(1, height));
+	}
+
+	/**
+	 * Shows the scene at {@code readableZoom} with the rectangle (rx, ry, rw, rh) in view: the whole
+	 * scene centred when it fits, else the scene's top with the rectangle centred across (or the
+	 * rectangle centred when it lies below the first screenful). Scrolling replaces shrinking.
+	 */
+	public void showReadable(double width, double height, double readableZoom, double rx, double ry, double rw, double rh,
+			double canvasWidth, double canvasHeight) {
+		zoom = Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, readableZoom));
+		double visibleWidth = canvasWidth / zoom;
+		double visibleHeight = canvasHeight / zoom;
+		double margin = FIT_MARGIN / zoom;
+		x = width + 2 * margin <= visibleWidth ? (width - visibleWidth) / 2 : rx + rw / 2 - visibleWidth / 2;
+		y = -margin;
+		if (ry + rh + margin > y + visibleHeight) {
+			y = ry + rh / 2 - visibleHeight / 2;
+		}
 	}
 
 	/** Centres the view on a scene point. */

@@ -1,18 +1,22 @@
 package org.northstar.diagram.editor;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 import org.eclipse.core.filebuffers.FileBuffers;
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.IDocumentListener;
@@ -30,13 +34,23 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.xtext.scoping.IScopeProvider;
 import org.northstar.core.check.Problem;
 import org.northstar.core.scene.SceneFiles;
 import org.northstar.diagram.canvas.DiagramCanvas;
+import org.northstar.diagram.properties.DiagramPropertySheetPage;
 import org.northstar.dsl.ide.edit.ElementProperty;
 import org.northstar.dsl.ide.edit.ModelSnapshot;
+import org.northstar.dsl.ide.hover.ElementDescriptions;
+import org.northstar.dsl.ide.names.ShortestNames;
+import org.northstar.dsl.ide.server.NorthStarIdeLanguage;
+import org.northstar.model.NorthStarPackage;
+import org.northstar.model.Product;
+import org.northstar.ui.builder.ProblemMarkers;
 
 /**
  * The graphical North Star tree editor. It edits the .northstar file itself: it shows the parse of
@@ -76,6 +90,8 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 	};
 
 	private BufferWatch bufferWatch;
+	private final ElementDescriptions descriptions = NorthStarIdeLanguage.injector().getInstance(ElementDescriptions.class);
+	private final IScopeProvider scopes = NorthStarIdeLanguage.injector().getInstance(IScopeProvider.class);
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -85,7 +101,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		setSite(site);
 		setInput(input);
 		IFile file = fileInput.getFile();
-		setPartName(file.getName());
+		setPartName(file.getName() + " (diagram)"); // the source editor's tab says file.getName() alone
 		setTitleToolTip(file.getFullPath().toString());
 		try {
 			document = TreeDocument.connect(file);
@@ -111,6 +127,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		canvas = new DiagramCanvas(area);
 		canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		canvas.setGestures(actions);
+		canvas.setDescriptions(this::describe);
 		canvas.addKeyListener(actions.keys());
 		actions.install(canvas);
 		getSite().setSelectionProvider(this);
@@ -127,6 +144,9 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 	public void dispose() {
 		if (sourceLink != null) {
 			sourceLink.dispose();
+		}
+		if (actions != null) {
+			actions.dispose();
 		}
 		if (document != null) {
 			FileBuffers.getTextFileBufferManager().removeFileBufferListener(bufferWatch);
@@ -187,6 +207,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 			picture = next;
 			lastGood = next;
 			canvas.setBanner(null);
+			canvas.setHome(northStarOf(next.snapshot()));
 			canvas.setScene(next.scene(), next.foldable(), next.collapsed());
 		}
 		if (canvas.selection() != null && next.snapshot().element(canvas.selection()) == null && !next.snapshot().hasSyntaxErrors()) {
@@ -198,6 +219,19 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 			outline.update(next.snapshot());
 		}
 		actions.update();
+	}
+
+	/** The key of the first product's North Star (else of the first product): where the diagram opens and adds by default. */
+	String home() {
+		return picture == null ? null : northStarOf(picture.snapshot());
+	}
+
+	private static String northStarOf(ModelSnapshot snapshot) {
+		if (snapshot.model() == null || snapshot.model().getProducts().isEmpty()) {
+			return null;
+		}
+		Product product = snapshot.model().getProducts().get(0);
+		return snapshot.key(product.getNorthStars().isEmpty() ? product : product.getNorthStars().get(0));
 	}
 
 	/** The latest parse of the text (null before the first). */
@@ -371,8 +405,61 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		selectionListeners.remove(listener);
 	}
 
+	/** A node's tooltip: what the source editor's hover says of its element (Markdown), null for none. */
+	private String describe(String key) {
+		ModelSnapshot snapshot = snapshot();
+		EObject element = snapshot == null ? null : snapshot.element(key);
+		return element == null ? null : descriptions.describe(element);
+	}
+
+	/** Selects the node of a problem (the Problems view's double click, when the diagram is the file's editor). */
+	private void gotoMarker(IMarker marker) {
+		ModelSnapshot snapshot = snapshot();
+		if (snapshot == null) {
+			return;
+		}
+		String key = marker.getAttribute(ProblemMarkers.ELEMENT, null);
+		if (snapshot.element(key) == null) {
+			key = SourceLink.innermostAt(snapshot, marker.getAttribute(IMarker.CHAR_START, -1));
+		}
+		if (key != null) {
+			select(key);
+		}
+	}
+
+	/**
+	 * Why the text the user typed for a property would be refused, or null when it would be written.
+	 */
+	public String refusal(String key, ElementProperty property, String value) {
+		return isEditable() ? document.refusal(key, property, value) : "The text has a syntax error; fix it in the source editor first.";
+	}
+
+	/** The names a reference property of a node may use: those visible from it, each once by its shortest name; empty for other properties. */
+	public List<String> visibleNames(String key, ElementProperty property) {
+		ModelSnapshot snapshot = snapshot();
+		EObject element = snapshot == null ? null : snapshot.element(key);
+		EReference reference = switch (property) {
+			case OWNERS -> NorthStarPackage.Literals.INPUT__OWNERS;
+			case TEAM -> NorthStarPackage.Literals.WORK_STREAM__TEAM;
+			case TARGET -> NorthStarPackage.Literals.WORK_STREAM__TARGET;
+			case FOLLOWS -> NorthStarPackage.Literals.KPI__FOLLOWS;
+			default -> null;
+		};
+		if (element == null || reference == null || !reference.getEContainingClass().isInstance(element)) {
+			return List.of();
+		}
+		return ShortestNames.of(scopes.getScope(element, reference).getAllElements()).stream().map(d -> d.getName().getLastSegment())
+				.distinct().sorted().toList();
+	}
+
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IGotoMarker.class) {
+			return adapter.cast((IGotoMarker) this::gotoMarker);
+		}
+		if (adapter == IPropertySheetPage.class) {
+			return adapter.cast(new DiagramPropertySheetPage(this));
+		}
 		if (adapter == IContentOutlinePage.class) {
 			if (outline == null || outline.getControl() == null || outline.getControl().isDisposed()) {
 				outline = new TreeOutlinePage(this);

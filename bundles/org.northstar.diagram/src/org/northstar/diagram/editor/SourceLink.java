@@ -88,7 +88,8 @@ final class SourceLink implements ISelectionListener {
 		return diagram.treeDocument().file().equals(file);
 	}
 
-	private static String innermostAt(ModelSnapshot snapshot, int offset) {
+	/** The key of the innermost element of this file around the offset, or null. */
+	static String innermostAt(ModelSnapshot snapshot, int offset) {
 		String best = null;
 		int bestLength = Integer.MAX_VALUE;
 		for (var entry : snapshot.elements().entrySet()) {

@@ -10,6 +10,7 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
+import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.KeyAdapter;
 import org.eclipse.swt.events.KeyEvent;
@@ -42,7 +43,9 @@ public final class TreeActions implements DiagramCanvas.Gestures {
 	private final Map<ElementKind, ToolItem> paletteItems = new EnumMap<>(ElementKind.class);
 	private final TreeClipboard clipboard = new TreeClipboard();
 	private final Navigation navigation;
+	private final NodeFixes quickFixes;
 	private RenameField rename;
+	private ToolBar palette;
 
 	private final IAction delete = action("Delete", this::deleteSelected);
 	private final IAction renameAction = action("Rename", this::renameSelected);
@@ -54,15 +57,15 @@ public final class TreeActions implements DiagramCanvas.Gestures {
 	TreeActions(DiagramEditor editor) {
 		this.editor = editor;
 		this.navigation = new Navigation(editor);
+		this.quickFixes = new NodeFixes(editor);
 	}
 
 	ToolBar createPalette(Composite parent) {
-		ToolBar palette = new ToolBar(parent, SWT.FLAT | SWT.WRAP | SWT.RIGHT);
+		palette = new ToolBar(parent, SWT.FLAT | SWT.WRAP | SWT.RIGHT);
 		for (ElementKind kind : ElementKind.values()) {
 			ToolItem item = new ToolItem(palette, SWT.PUSH);
 			item.setText("+ " + kind.label());
-			item.setToolTipText("Add a " + kind.label().toLowerCase() + (kind == ElementKind.SUB_INPUT ? " under the selected input" : "")
-					+ " (Insert adds the natural child of the selection)");
+			item.setToolTipText(PaletteTips.of(kind));
 			item.addListener(SWT.Selection, event -> add(kind));
 			paletteItems.put(kind, item);
 		}
@@ -86,9 +89,16 @@ public final class TreeActions implements DiagramCanvas.Gestures {
 	/** The context menu, the Edit menu's handlers and the in-place rename field. */
 	void install(DiagramCanvas canvas) {
 		rename = new RenameField(editor, canvas);
+		PaletteDrop.install(this, editor, palette, canvas, item -> paletteItems.entrySet().stream()
+				.filter(entry -> entry.getValue() == item).map(Map.Entry::getKey).findFirst().orElse(null));
 		MenuManager menu = new MenuManager();
 		menu.setRemoveAllWhenShown(true);
 		menu.addMenuListener(manager -> {
+			List<CodeAction> fixes = quickFixes.of(editor.selectedKey());
+			fixes.forEach(fix -> manager.add(action(fix.getTitle(), () -> quickFixes.apply(fix))));
+			if (!fixes.isEmpty()) {
+				manager.add(new Separator());
+			}
 			MenuManager add = new MenuManager("Add");
 			EObject selected = selectedElement();
 			for (ElementKind kind : ElementKind.addableAt(selected)) {
@@ -117,11 +127,18 @@ public final class TreeActions implements DiagramCanvas.Gestures {
 		bars.updateActionBars();
 	}
 
+	void dispose() {
+		quickFixes.dispose();
+	}
+
 	/** Enables what fits the selection and the state of the text. */
 	void update() {
 		boolean editable = editor.isEditable();
 		EObject selected = selectedElement();
-		List<ElementKind> addable = ElementKind.addableAt(selected);
+		if (rename != null && rename.isOpen() && editor.snapshot() != null && editor.snapshot().element(rename.key()) == null) {
+			rename.cancel(); // its node left the text (undo, an edit in the source editor)
+		}
+		List<ElementKind> addable = ElementKind.addableAt(anchor());
 		paletteItems.forEach((kind, item) -> item.setEnabled(editable && addable.contains(kind)));
 		boolean onElement = selected != null;
 		delete.setEnabled(editable && onElement);
@@ -178,23 +195,41 @@ public final class TreeActions implements DiagramCanvas.Gestures {
 
 	// ---------------------------------------------------------------- commands
 
-	/** Adds a new element of {@code kind} at the selection, selects it and opens its name for typing. */
+	/**
+	 * Adds a new element of {@code kind} at the selection (nothing selected: at the North Star),
+	 * selects it and opens its name for typing.
+	 */
 	public boolean add(ElementKind kind) {
-		String before = editor.selectedKey();
+		return add(kind, anchorKey());
+	}
+
+	/** Adds a new element of {@code kind} under or next to the node of {@code anchor} (null: top level). */
+	boolean add(ElementKind kind, String anchor) {
 		String[] added = new String[1];
 		boolean written = editor.write("Add " + kind.label().toLowerCase(), () -> editor.treeDocument().change(fresh -> {
-			EObject at = before == null ? null : fresh.element(before);
+			EObject at = anchor == null ? null : fresh.element(anchor);
 			added[0] = editor.treeDocument().keyOf(TreeEdits.add(fresh.model(), kind, at));
 		}));
 		if (written && added[0] != null) {
 			editor.select(added[0]);
+			renameSelected(); // a new node is named at once, as a new file in a file manager
 		}
 		return written;
 	}
 
+	/** Where the palette adds: the selection, else the North Star of the file's first product. */
+	private String anchorKey() {
+		return editor.selectedKey() != null ? editor.selectedKey() : editor.home();
+	}
+
+	private EObject anchor() {
+		ModelSnapshot snapshot = editor.snapshot();
+		return snapshot == null ? null : snapshot.element(anchorKey());
+	}
+
 	/** Insert: the natural child of the selection (a sub-input under an input, an input under the North Star or product). */
 	public void addChild() {
-		EObject selected = selectedElement();
+		EObject selected = anchor();
 		ElementKind kind = selected instanceof Input ? ElementKind.SUB_INPUT
 				: selected == null || selected instanceof Team ? ElementKind.PRODUCT : ElementKind.INPUT;
 		add(kind);

@@ -117,6 +117,20 @@ public final class TreeDocument {
 		write(fresh -> snapshots.set(fresh, existing(fresh, key), property, value));
 	}
 
+	/**
+	 * Why setting the property to what the user typed would be refused, or null when it would be
+	 * written: the same computation as {@link #set} on a fresh parse, with nothing written.
+	 */
+	public String refusal(String key, ElementProperty property, String value) {
+		try {
+			ModelSnapshot fresh = snapshots.load(uri, document().get(), others(), false);
+			snapshots.set(fresh, existing(fresh, key), property, value);
+			return null;
+		} catch (IllegalArgumentException | IllegalStateException e) {
+			return e.getMessage();
+		}
+	}
+
 	private static EObject existing(ModelSnapshot fresh, String key) {
 		EObject element = fresh.element(key);
 		if (element == null) {

@@ -7,7 +7,6 @@ import org.eclipse.ui.views.properties.ComboBoxPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
-import org.eclipse.ui.views.properties.TextPropertyDescriptor;
 import org.northstar.diagram.editor.DiagramEditor;
 import org.northstar.dsl.ide.edit.ElementKind;
 import org.northstar.dsl.ide.edit.ElementProperty;
@@ -46,12 +45,22 @@ public final class ElementPropertySource implements IPropertySource {
 		}
 		String category = ElementKind.of(element) == null ? "Element" : ElementKind.of(element).label();
 		return ElementProperty.of(element).stream().map(property -> {
-			PropertyDescriptor descriptor = property.choices().isEmpty() ? new TextPropertyDescriptor(property, property.label())
+			PropertyDescriptor descriptor = property.choices().isEmpty()
+					? new CheckedPropertyDescriptor(property, value -> refusal(property, value), () -> editor.visibleNames(key, property))
 					: new ComboBoxPropertyDescriptor(property, property.label(), property.choices().toArray(String[]::new));
 			descriptor.setCategory(category);
 			descriptor.setDescription(Hints.of(property));
 			return descriptor;
 		}).toArray(IPropertyDescriptor[]::new);
+	}
+
+	/** Why {@code value} cannot be written into the property, or null (also for a value that did not change). */
+	private String refusal(ElementProperty property, String value) {
+		EObject element = element();
+		if (element != null && value.strip().equals(property.get(element))) {
+			return null;
+		}
+		return editor.refusal(key, property, value);
 	}
 
 	@Override

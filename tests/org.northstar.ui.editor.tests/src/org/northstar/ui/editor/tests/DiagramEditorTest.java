@@ -139,13 +139,14 @@ class DiagramEditorTest {
 	@Test
 	void renamingInPlaceRenamesEveryReference() {
 		DiagramEditor diagram = Diagrams.open(product);
-		Workbench.onUi(() -> diagram.select(DEMO + ".PaidOnTime"));
-		Workbench.onUi(() -> diagram.actions().renameSelected());
+		org.eclipse.swt.graphics.Rectangle node = Diagrams.reveal(diagram, DEMO + ".PaidOnTime");
+		UserInput.click(Workbench.onUi(diagram::canvas), node.x + node.width / 2, node.y + node.height / 2);
+		UserInput.press(SWT.F2);
 		assertTrue(Workbench.onUi(() -> diagram.actions().renameField().isOpen()));
-		Workbench.onUi(() -> diagram.actions().renameField().type("Paid on time"));
+		Diagrams.enter(Workbench.onUi(diagram::canvas), "Paid on time");
 		assertTrue(Workbench.onUi(() -> diagram.actions().renameField().isOpen()), "a name that cannot be used keeps the field open");
 		assertTrue(Workbench.onUi(diagram::message).contains("not a name"));
-		Workbench.onUi(() -> diagram.actions().renameField().type("InvoicesPaidOnTime"));
+		Diagrams.enter(Workbench.onUi(diagram::canvas), "InvoicesPaidOnTime");
 		assertTrue(Diagrams.text(diagram).contains("northstar InvoicesPaidOnTime"));
 		assertEquals(DEMO + ".InvoicesPaidOnTime", Workbench.onUi(diagram::selectedKey));
 	}

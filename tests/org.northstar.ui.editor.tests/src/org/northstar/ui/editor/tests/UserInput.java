@@ -122,6 +122,39 @@ final class UserInput {
 		}
 	}
 
+	/** A left click at (x, y) of the control. */
+	static void click(Control control, int x, int y) {
+		click(control, x, y, 1);
+	}
+
+	/**
+	 * A click of {@code button} (1 left, 3 right) at (x, y) of the control: the mouse moves there
+	 * through the window system; the press and release go to the control's own listeners, because
+	 * GDK does not deliver posted button events under Xvfb (moves and keys it does).
+	 */
+	static void click(Control control, int x, int y, int button) {
+		moveTo(control, x, y);
+		Workbench.onUi(() -> {
+			for (int type : new int[] { SWT.MouseDown, SWT.MouseUp }) {
+				Event event = new Event();
+				event.type = type;
+				event.button = button;
+				event.x = x;
+				event.y = y;
+				control.notifyListeners(type, event);
+			}
+		});
+		settle();
+	}
+
+	/** Moves the mouse to (x, y) of the control, its window brought to the front first. */
+	static void moveTo(Control control, int x, int y) {
+		moveMouse(Workbench.onUi(() -> {
+			control.getShell().forceActive();
+			return control.toDisplay(x, y);
+		}));
+	}
+
 	private static void moveMouse(Point to) {
 		Event move = new Event();
 		move.type = SWT.MouseMove;
@@ -148,7 +181,7 @@ final class UserInput {
 
 	/** Lets the UI thread handle what was posted. */
 	static void settle() {
-		Workbench.pause(30);
+		Workbench.pause(60);
 		Workbench.onUi(() -> {
 			while (Workbench.display().readAndDispatch()) {
 				// handle the posted events
