@@ -200,6 +200,15 @@ class TreeEditsTest {
 	}
 
 	@Test
+	void whatCannotBeAddedThereIsRefusedInASentence() {
+		ModelSnapshot snapshot = load(TEXT);
+		IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+				() -> TreeEdits.add(snapshot.model(), ElementKind.INPUT, null));
+		assertEquals("An input cannot be added here.", refused.getMessage());
+		assertEquals("a work stream", ElementKind.WORK_STREAM.withArticle());
+	}
+
+	@Test
 	void aTextWithSyntaxErrorsIsNeverWritten() {
 		ModelSnapshot broken = load(TEXT.replace("input Senders", "input Senders Senders"));
 		assertTrue(broken.hasSyntaxErrors());

@@ -35,6 +35,16 @@ public enum ElementKind {
 		return label;
 	}
 
+	/** The kind as a noun with its article, as in a sentence: "an input", "a North Star", "a business KPI". */
+	public String withArticle() {
+		return switch (this) {
+			case NORTH_STAR -> "a North Star";
+			case KPI -> "a business KPI";
+			case INPUT -> "an input";
+			default -> "a " + label.toLowerCase();
+		};
+	}
+
 	String namePrefix() {
 		return namePrefix;
 	}

@@ -41,7 +41,8 @@ public final class TreeEdits {
 	 */
 	public static NamedElement add(NorthStarModel model, ElementKind kind, EObject selected) {
 		if (!ElementKind.addableAt(selected).contains(kind)) {
-			throw new IllegalArgumentException("A " + kind.label().toLowerCase() + " cannot be added here.");
+			String what = kind.withArticle();
+			throw new IllegalArgumentException(Character.toUpperCase(what.charAt(0)) + what.substring(1) + " cannot be added here.");
 		}
 		return switch (kind) {
 			case PRODUCT -> addTopLevel(model, CREATE.createProduct(), kind);
