@@ -10,6 +10,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
+import org.northstar.ui.editor.Markdown;
 
 /**
  * The diagram's tooltip: what is under the mouse (a badge's findings, a node's description),
@@ -41,7 +42,7 @@ final class NodeToolTip extends ToolTip {
 
 	@Override
 	protected Composite createToolTipContentArea(Event event, Composite parent) {
-		MarkdownText content = MarkdownText.of(canvas.tooltipAt(event.x, event.y));
+		Markdown.Text content = Markdown.render(canvas.tooltipAt(event.x, event.y));
 		Composite area = new Composite(parent, SWT.NONE);
 		GridLayout layout = new GridLayout();
 		layout.marginWidth = 6;
@@ -49,10 +50,8 @@ final class NodeToolTip extends ToolTip {
 		area.setLayout(layout);
 		StyledText text = new StyledText(area, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
 		text.setText(content.text());
-		for (int[] range : content.boldRanges()) {
-			StyleRange bold = new StyleRange(range[0], range[1], null, null, SWT.BOLD);
-			text.setStyleRange(bold);
-		}
+		content.spans().stream().filter(span -> span.style() == Markdown.Style.BOLD)
+				.forEach(span -> text.setStyleRange(new StyleRange(span.start(), span.length(), null, null, SWT.BOLD)));
 		text.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
 		text.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
 		area.setBackground(text.getBackground());

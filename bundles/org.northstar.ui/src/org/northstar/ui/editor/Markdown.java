@@ -8,19 +8,20 @@ import java.util.regex.Pattern;
 /**
  * The Markdown of the server's hovers and documentation as text to show: the markup goes, bold and code
  * become spans to style, list items get a bullet, rules and runs of blank lines become one blank line.
- * Only what the language server writes is understood; anything else shows as typed.
+ * Only what the language server writes is understood; anything else shows as typed. The editor's hovers and
+ * the diagram's tooltips both show text through it.
  */
-final class Markdown {
+public final class Markdown {
 
 	/** A styled stretch of the shown text. */
-	record Span(int start, int length, Style style) {
+	public record Span(int start, int length, Style style) {
 	}
 
-	enum Style {
+	public enum Style {
 		BOLD, CODE
 	}
 
-	record Text(String text, List<Span> spans) {
+	public record Text(String text, List<Span> spans) {
 	}
 
 	private static final Pattern FENCE = Pattern.compile("^\\s*```.*$");
@@ -32,7 +33,7 @@ final class Markdown {
 	private Markdown() {
 	}
 
-	static Text render(String markdown) {
+	public static Text render(String markdown) {
 		StringBuilder out = new StringBuilder();
 		List<Span> spans = new ArrayList<>();
 		boolean code = false;
