@@ -35,6 +35,9 @@ final class EvaluateCommand implements Callable<Integer> {
 	@Mixin
 	private ProductsToShow shown;
 
+	@Mixin
+	private DataOptions dataOptions;
+
 	@Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format (default: ${DEFAULT-VALUE}).")
 	private String format;
 
@@ -44,7 +47,7 @@ final class EvaluateCommand implements Callable<Integer> {
 		Period at = shown.period();
 		Map<String, Double> numbers = numbers();
 		PrintWriter out = spec.commandLine().getOut();
-		QuantifiedModels.Loaded loaded = QuantifiedModels.load(shown.paths(), spec.commandLine().getErr());
+		QuantifiedModels.Loaded loaded = QuantifiedModels.load(shown.paths(), dataOptions.settings(), spec.commandLine().getErr());
 		Map<String, Boolean> used = new HashMap<>();
 		numbers.keySet().forEach(name -> used.put(name, false));
 		List<Dashboard> dashboards = loaded.products().stream().map(p -> new Dashboard(p.file(),

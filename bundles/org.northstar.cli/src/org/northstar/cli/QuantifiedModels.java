@@ -16,6 +16,7 @@ import org.northstar.core.check.LoadedModels;
 import org.northstar.core.check.Problem;
 import org.northstar.metrics.Measurements;
 import org.northstar.metrics.data.DataException;
+import org.northstar.metrics.data.DataSettings;
 import org.northstar.metrics.data.DataSources;
 import org.northstar.model.NorthStarModel;
 import org.northstar.model.Product;
@@ -43,7 +44,7 @@ final class QuantifiedModels {
 	private QuantifiedModels() {
 	}
 
-	static Loaded load(List<String> paths, PrintWriter err) throws UsageException {
+	static Loaded load(List<String> paths, DataSettings settings, PrintWriter err) throws UsageException {
 		Collected collected = ModelFiles.collect(paths);
 		collected.problems().forEach(problem -> err.println("northstar: " + problem));
 		int code = collected.problems().isEmpty() ? Main.OK : Main.TROUBLE;
@@ -73,10 +74,10 @@ final class QuantifiedModels {
 			}
 			for (Product product : ((NorthStarModel) resource.getContents().get(0)).getProducts()) {
 				try {
-					products.add(new Quantified(file, product, DataSources.load(product)));
+					products.add(new Quantified(file, product, DataSources.load(product, settings)));
 				} catch (DataException e) {
 					e.problems().forEach(problem -> err.println("northstar: " + problem));
-					err.println("northstar: no data of product " + product.getName() + " was loaded; fix the file and run again.");
+					err.println("northstar: no data of product " + product.getName() + " was loaded (a load is all or nothing); fix the problem and run again.");
 					code = Main.TROUBLE;
 				}
 			}

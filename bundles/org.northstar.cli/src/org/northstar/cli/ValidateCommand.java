@@ -18,6 +18,7 @@ import org.northstar.core.check.ReadFailure;
 import org.northstar.core.rules.Severity;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -40,8 +41,11 @@ final class ValidateCommand implements Callable<Integer> {
 			description = "A northstar-rules.properties profile (rule-id = off|info|warning|error) that wins over those found beside the models.")
 	private java.nio.file.Path rules;
 
-	@Option(names = "--data", description = "Also judge each product against its data (data csv): the data rules.")
+	@Option(names = "--data", description = "Also judge each product against its data (data csv, duckdb, jdbc): the data rules.")
 	private boolean data;
+
+	@Mixin
+	private DataOptions dataOptions;
 
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
 	private List<String> paths;
@@ -56,7 +60,7 @@ final class ValidateCommand implements Callable<Integer> {
 		collected.problems().forEach(problem -> err.println("northstar: " + problem));
 		LoadedModels<ModelFile> loaded = LoadedFiles.load(collected.files());
 		boolean unreadable = LoadedFiles.reportFailures(loaded, err);
-		boolean dataLoaded = !data || DataForRules.attach(loaded, err);
+		boolean dataLoaded = !data || DataForRules.attach(loaded, dataOptions.settings(), err);
 		List<Finding> findings = findings(NorthStarLanguage.injector().getInstance(ModelValidation.class)
 				.validate(loaded, CancelIndicator.NullImpl), loaded.failures());
 		report.print(findings, collected.files().size(), out);

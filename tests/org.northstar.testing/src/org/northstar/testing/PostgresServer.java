@@ -49,8 +49,23 @@ public final class PostgresServer implements AutoCloseable {
 			server.run(List.of(bin.resolve("initdb").toString(), "-D", data.resolve("db").toString(), "-U", ADMIN,
 					"--auth-local=trust", "--auth-host=scram-sha-256", "-E", "UTF8", "--no-sync"));
 			server.startAgain();
+			// a test run that dies (a timeout, a crash) must not leave a server behind
+			Runtime.getRuntime().addShutdownHook(new Thread(server::closeQuietly, "stop PostgreSQL of the tests"));
 			return server;
 		} catch (IOException | RuntimeException e) {
+			server.close();
+			throw e;
+		}
+	}
+
+	/** A started server with a database {@code name} set up by {@code sql} (run as the superuser). */
+	public static PostgresServer withDatabase(String name, String sql) throws IOException, InterruptedException {
+		PostgresServer server = start();
+		try {
+			server.sql("postgres", "CREATE DATABASE " + name);
+			server.sql(name, sql);
+			return server;
+		} catch (IOException | InterruptedException | RuntimeException e) {
 			server.close();
 			throw e;
 		}
@@ -84,7 +99,10 @@ public final class PostgresServer implements AutoCloseable {
 
 	/** Stops the server (if it runs) and deletes its files. */
 	@Override
-	public void close() throws IOException {
+	public synchronized void close() throws IOException {
+		if (!Files.exists(data)) {
+			return;
+		}
 		try {
 			if (Files.exists(data.resolve("db/postmaster.pid"))) {
 				run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.resolve("db").toString(), "-m", "immediate", "-w", "stop"));
@@ -95,6 +113,14 @@ public final class PostgresServer implements AutoCloseable {
 			try (Stream<Path> files = Files.walk(data)) {
 				files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 			}
+		}
+	}
+
+	private void closeQuietly() {
+		try {
+			close();
+		} catch (IOException e) {
+			// the process ends anyway; the temporary folder is the system's to clean
 		}
 	}
 

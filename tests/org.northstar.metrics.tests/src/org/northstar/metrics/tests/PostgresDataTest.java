@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -45,6 +45,7 @@ class PostgresDataTest {
 	/** A new password each run, so that finding it in a message cannot be chance. */
 	private static final String PASSWORD = "pw-" + UUID.randomUUID();
 
+	@AutoClose
 	private static PostgresServer server;
 
 	@TempDir
@@ -55,9 +56,7 @@ class PostgresDataTest {
 
 	@BeforeAll
 	static void startServer() throws Exception {
-		server = PostgresServer.start();
-		server.sql("postgres", "CREATE DATABASE metrics");
-		server.sql("metrics", """
+		server = PostgresServer.withDatabase("metrics", """
 				CREATE ROLE reader LOGIN PASSWORD '%s';
 				CREATE TABLE weekly (week text, senders int, share double precision);
 				INSERT INTO weekly VALUES ('2026-W01', 10, 0.5), ('2026-W02', 12, 0.6), ('2026-W03', 15, 0.75);
@@ -66,13 +65,6 @@ class PostgresDataTest {
 				GRANT SELECT ON weekly TO reader;
 				GRANT SELECT, INSERT ON audit TO reader;
 				""".formatted(PASSWORD));
-	}
-
-	@AfterAll
-	static void stopServer() throws Exception {
-		if (server != null) {
-			server.close();
-		}
 	}
 
 	@AfterEach
@@ -201,6 +193,16 @@ class PostgresDataTest {
 		DataException e = assertThrows(DataException.class, () -> DataSources.load(product));
 		assertTrue(e.getMessage().contains("carries a password parameter (password) (credentials-in-model)"), e::getMessage);
 		assertNoSecret(e, PASSWORD);
+	}
+
+	@Test
+	void anotherKindOfDatabaseSaysWhereItsDriverGoes() throws Exception {
+		Product product = product("jdbc:trino://warehouse:8080/hive", "    northstar N { query \"SELECT week, n FROM t\" }\n");
+		Path drivers = Files.createDirectories(dir.resolve("drivers"));
+		DataException e = assertThrows(DataException.class, () -> DataSources.load(product,
+				DataSettings.defaults().withDriversFolder(drivers)));
+		assertTrue(e.getMessage().contains("no JDBC driver for 'jdbc:trino:' URLs; PostgreSQL's and DuckDB's ship with North Star,"
+				+ " others go in the drivers folder " + drivers), e::getMessage);
 	}
 
 	private DataSettings withConnections() throws Exception {
