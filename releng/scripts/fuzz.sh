@@ -1,20 +1,26 @@
-# Sourced by ./northstar: `./northstar fuzz [--minutes N]` fuzzes the language (parser, linker,
-# every rule, formatter) with Jazzer (com.code-intelligence:jazzer from Maven Central, fetched into
-# the local Maven repository on first use), seeded with the test and example models. Findings
-# (crashes, failures, inputs over a second) go to target/fuzz/findings/; the grown corpus stays in
-# target/fuzz/corpus/ for the next run. Runs on the command line's class path, outside OSGi:
-# Jazzer's JUnit integration would need its jars wrapped as bundles and its agent's runtime
-# boot-delegated inside the tests' Equinox (see RELIABILITY.md). `./northstar test` ends with a
-# two-minute run that allows five seconds per input (CI machines are shared).
+# Sourced by ./northstar: `./northstar fuzz [--minutes N] [--target NAME]` runs Jazzer
+# (com.code-intelligence:jazzer from Maven Central, fetched into the local Maven repository on
+# first use) on three targets, the time split between them:
+#   ModelFuzz      the language: parser, linker, every rule, formatter (seeds: test and example models)
+#   EvaluatorFuzz  the engine: status, what-if, sensitivity, movers, r and R² on test, example and
+#                  written models with example or random data
+#   CsvFuzz        the CSV reader on random bytes and mutated data files of both layouts
+# Findings (crashes, failures, inputs over a second) go to target/fuzz/TARGET/findings/; the grown
+# corpus stays in target/fuzz/TARGET/corpus/ for the next run. Runs on the command line's class
+# path, outside OSGi: Jazzer's JUnit integration would need its jars wrapped as bundles and its
+# agent's runtime boot-delegated inside the tests' Equinox (see RELIABILITY.md). `./northstar test`
+# ends with a three-minute run that allows five seconds per input (CI machines are shared).
 JAZZER_VERSION=0.30.0
+FUZZ_TARGETS=(ModelFuzz EvaluatorFuzz CsvFuzz)
 
 run_fuzz() {
-  local minutes=5 slow_ms=1000
+  local minutes=5 slow_ms=1000 targets=("${FUZZ_TARGETS[@]}")
   while (( $# )); do
     case "$1" in
       --minutes) minutes="$2"; shift 2 ;;
       --slow-ms) slow_ms="$2"; shift 2 ;;
-      *) echo "northstar fuzz: unknown option '$1' (use --minutes N, --slow-ms N)" >&2; exit 2 ;;
+      --target) targets=("$2"); shift 2 ;;
+      *) echo "northstar fuzz: unknown option '$1' (use --minutes N, --slow-ms N, --target NAME)" >&2; exit 2 ;;
     esac
   done
   ensure_cli_built
@@ -24,16 +30,30 @@ run_fuzz() {
       || { echo "northstar fuzz: cannot fetch Jazzer from Maven Central" >&2; exit 2; }
   fi
   local jazzer="$repo/jazzer/$JAZZER_VERSION/jazzer-$JAZZER_VERSION.jar:$repo/jazzer-api/$JAZZER_VERSION/jazzer-api-$JAZZER_VERSION.jar"
-  mkdir -p "$out/classes" "$out/seeds" "$out/corpus" "$out/findings"
-  find "$ROOT/tests/org.northstar.testing/models" "$ROOT/bundles/org.northstar.core/templates" \
-    "$ROOT/bundles/org.northstar.studio" -name '*.northstar' -exec cp {} "$out/seeds/" \;
   local classpath
   classpath="$(cli_classpath)"
-  "$JAVA_HOME/bin/javac" -d "$out/classes" -cp "$classpath" "$ROOT/releng/scripts/fuzz/ModelFuzz.java" || exit 2
-  cd "$out" && "$JAVA_HOME/bin/java" -XX:+EnableDynamicAgentLoading --enable-native-access=ALL-UNNAMED \
-    $( (( $(java_major "$JAVA_HOME/bin/java") >= 24 )) && echo --sun-misc-unsafe-memory-access=allow) \
-    -Dnorthstar.fuzz.seeds="$out/seeds" -Dnorthstar.fuzz.slowMillis="$slow_ms" -cp "$jazzer:$out/classes:$classpath" com.code_intelligence.jazzer.Jazzer \
-    --target_class=ModelFuzz --instrumentation_includes='org.northstar.**' --keep_going=100 \
-    -max_total_time=$(( minutes * 60 )) -timeout=20 -max_len=102400 -rss_limit_mb=6144 \
-    -artifact_prefix="$out/findings/" "$out/corpus" "$out/seeds"
+  mkdir -p "$out/classes"
+  "$JAVA_HOME/bin/javac" -d "$out/classes" -cp "$jazzer:$classpath" "$ROOT"/releng/scripts/fuzz/*.java || exit 2
+  local models="$ROOT/tests/org.northstar.testing/models:$ROOT/bundles/org.northstar.core/templates:$ROOT/bundles/org.northstar.core/rules/examples:$ROOT/bundles/org.northstar.studio/examples"
+  local seconds=$(( minutes * 60 / ${#targets[@]} )) failed=0 target
+  for target in "${targets[@]}"; do
+    mkdir -p "$out/$target/seeds" "$out/$target/corpus" "$out/$target/findings"
+    case "$target" in
+      ModelFuzz) find "$ROOT/tests/org.northstar.testing/models" "$ROOT/bundles/org.northstar.core/templates" \
+                   "$ROOT/bundles/org.northstar.studio" -name '*.northstar' -exec cp {} "$out/$target/seeds/" \; ;;
+      CsvFuzz) find "$ROOT/bundles/org.northstar.core/rules/examples" "$ROOT/bundles/org.northstar.studio/examples" \
+                 -name '*.csv' -exec cp {} "$out/$target/seeds/" \; ;;
+      EvaluatorFuzz) ;;  # structured input; it loads the models and their data itself
+      *) echo "northstar fuzz: unknown target '$target' (use ${FUZZ_TARGETS[*]})" >&2; exit 2 ;;
+    esac
+    echo "northstar fuzz: $target for $seconds s" >&2
+    (cd "$out/$target" && "$JAVA_HOME/bin/java" -XX:+EnableDynamicAgentLoading --enable-native-access=ALL-UNNAMED \
+      $( (( $(java_major "$JAVA_HOME/bin/java") >= 24 )) && echo --sun-misc-unsafe-memory-access=allow) \
+      -Dnorthstar.fuzz.seeds="$out/$target/seeds" -Dnorthstar.fuzz.models="$models" -Dnorthstar.fuzz.slowMillis="$slow_ms" \
+      -cp "$jazzer:$out/classes:$classpath" com.code_intelligence.jazzer.Jazzer \
+      --target_class="$target" --instrumentation_includes='org.northstar.**' --keep_going=100 \
+      -max_total_time="$seconds" -timeout=20 -max_len=102400 -rss_limit_mb=6144 \
+      -artifact_prefix="$out/$target/findings/" "$out/$target/corpus" "$out/$target/seeds") || failed=1
+  done
+  return $failed
 }

@@ -3,7 +3,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.xtext.formatting2.FormatterRequest;
@@ -29,8 +28,8 @@ import com.google.inject.Injector;
  */
 public final class ModelFuzz {
 
-	/** An input under 100 KB taking longer is a finding: a second, unless the run says otherwise. */
-	private static final long SLOW_NANOS = TimeUnit.MILLISECONDS.toNanos(Long.getLong("northstar.fuzz.slowMillis", 1000));
+	/** An input under 100 KB taking longer is a finding. */
+	private static final long SLOW_NANOS = FuzzLimits.slowNanos();
 
 	private static final Injector INJECTOR = NorthStarLanguage.injector();
 	private static final ModelLoader LOADER = INJECTOR.getInstance(ModelLoader.class);

@@ -2,17 +2,18 @@ package org.northstar.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import org.northstar.metrics.Movers;
 import org.northstar.metrics.MetricStatus;
+import org.northstar.metrics.Movers;
+import org.northstar.metrics.Period;
 import org.northstar.metrics.ProductStatus;
 import org.northstar.metrics.Sensitivity;
+import org.northstar.model.Metric;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The dashboards as JSON: {@code {"products":[{"product","file","period","metrics":[...],
@@ -20,70 +21,111 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * each metric {@code {"name","kind","owners","value","previous","change","changePercent","target",
  * "targetDate","achieved","status","r","n","series":[{"period","value"}]}} (and {@code "reason"} when
  * it has no value). Percentages are numbers of percent (82.5 is 82.5 %); null where there is no figure.
+ * <p>
+ * Streamed as it is made into text, never built as a tree first: the status of a large workspace
+ * with its series runs to millions of values (70 MB for 10,000 metrics over two years of weeks).
  */
 final class DashboardJson {
 
 	private DashboardJson() {
 	}
 
-	/** Written as it is made into text: a status with series can run to many megabytes. */
 	static void print(List<Dashboard> dashboards, boolean withSeries, PrintWriter out) throws IOException {
-		JsonReport.MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, of(dashboards, withSeries));
+		// the mapper's writer sets the generator up as the other reports are (indented), and leaves out open
+		try (JsonGenerator json = JsonReport.MAPPER.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).createGenerator(out)) {
+			json.writeStartObject();
+			json.writeArrayFieldStart("products");
+			for (Dashboard dashboard : dashboards) {
+				product(json, dashboard, withSeries);
+			}
+			json.writeEndArray();
+			json.writeEndObject();
+		}
 		out.println();
 	}
 
-	static ObjectNode of(List<Dashboard> dashboards, boolean withSeries) {
-		ObjectNode root = JsonReport.MAPPER.createObjectNode();
-		ArrayNode products = root.putArray("products");
-		for (Dashboard dashboard : dashboards) {
-			product(products.addObject(), dashboard, withSeries);
-		}
-		return root;
-	}
-
-	private static void product(ObjectNode json, Dashboard dashboard, boolean withSeries) {
+	private static void product(JsonGenerator json, Dashboard dashboard, boolean withSeries) throws IOException {
 		ProductStatus status = dashboard.status();
-		json.put("product", status.product().getName());
-		json.put("file", dashboard.file());
-		json.put("period", status.period() == null ? null : status.period().toString());
-		ArrayNode metrics = json.putArray("metrics");
-		status.metrics().forEach(metric -> metric(metrics.addObject(), metric, withSeries));
-		ArrayNode sensitivity = json.putArray("sensitivity");
+		json.writeStartObject();
+		json.writeStringField("product", status.product().getName());
+		json.writeStringField("file", dashboard.file());
+		json.writeStringField("period", status.period() == null ? null : status.period().toString());
+		json.writeArrayFieldStart("metrics");
+		for (MetricStatus metric : status.metrics()) {
+			metric(json, metric, withSeries);
+		}
+		json.writeEndArray();
+		json.writeArrayFieldStart("sensitivity");
 		for (Sensitivity.Effect effect : status.sensitivity()) {
-			sensitivity.addObject().put("metric", effect.term().getName()).put("effect", Numbers.exact(effect.effect()));
+			termFigure(json, effect.term(), "effect", effect.effect());
 		}
-		ArrayNode movers = json.putArray("movers");
+		json.writeEndArray();
+		json.writeArrayFieldStart("movers");
 		for (Movers.Contribution mover : status.movers()) {
-			movers.addObject().put("metric", mover.term().getName()).put("contribution", Numbers.exact(mover.contribution()));
+			termFigure(json, mover.term(), "contribution", mover.contribution());
 		}
-		ObjectNode explained = json.putObject("explained");
-		explained.put("rSquared", Numbers.exact(status.explained().value()));
-		explained.put("n", status.explained().n());
+		json.writeEndArray();
+		json.writeObjectFieldStart("explained");
+		number(json, "rSquared", status.explained().value());
+		json.writeNumberField("n", status.explained().n());
+		json.writeEndObject();
+		json.writeEndObject();
 	}
 
-	private static void metric(ObjectNode json, MetricStatus status, boolean withSeries) {
-		json.put("name", status.metric().getName());
-		json.put("kind", MetricKinds.kind(status.metric()));
-		ArrayNode owners = json.putArray("owners");
-		MetricKinds.owners(status.metric()).forEach(owners::add);
-		json.put("value", Numbers.exact(status.value()));
-		json.put("previous", Numbers.exact(status.previous()));
-		json.put("change", Numbers.exact(status.change()));
-		json.put("changePercent", Numbers.exact(status.changePercent()));
-		json.put("target", Numbers.exact(status.target()));
-		json.put("targetDate", status.targetDate() == null ? null : status.targetDate().toString());
-		json.put("achieved", Numbers.exact(status.achieved()));
-		json.put("status", status.status().id());
-		json.put("r", status.r() == null ? null : Numbers.exact(status.r().value()));
-		json.put("n", status.r() == null ? null : status.r().n());
+	private static void metric(JsonGenerator json, MetricStatus status, boolean withSeries) throws IOException {
+		json.writeStartObject();
+		json.writeStringField("name", status.metric().getName());
+		json.writeStringField("kind", MetricKinds.kind(status.metric()));
+		json.writeArrayFieldStart("owners");
+		for (String owner : MetricKinds.owners(status.metric())) {
+			json.writeString(owner);
+		}
+		json.writeEndArray();
+		number(json, "value", status.value());
+		number(json, "previous", status.previous());
+		number(json, "change", status.change());
+		number(json, "changePercent", status.changePercent());
+		number(json, "target", status.target());
+		json.writeStringField("targetDate", status.targetDate() == null ? null : status.targetDate().toString());
+		number(json, "achieved", status.achieved());
+		json.writeStringField("status", status.status().id());
+		number(json, "r", status.r() == null ? null : status.r().value());
+		if (status.r() == null) {
+			json.writeNullField("n");
+		} else {
+			json.writeNumberField("n", status.r().n());
+		}
 		if (status.reason() != null) {
-			json.put("reason", status.reason());
+			json.writeStringField("reason", status.reason());
 		}
 		if (withSeries) {
-			ArrayNode series = json.putArray("series");
-			for (Map.Entry<org.northstar.metrics.Period, Double> entry : status.series().asMap().entrySet()) {
-				series.addObject().put("period", entry.getKey().toString()).put("value", Numbers.exact(entry.getValue()));
+			json.writeArrayFieldStart("series");
+			for (Map.Entry<Period, Double> entry : status.series().asMap().entrySet()) {
+				json.writeStartObject();
+				json.writeStringField("period", entry.getKey().toString());
+				number(json, "value", entry.getValue());
+				json.writeEndObject();
 			}
+			json.writeEndArray();
+		}
+		json.writeEndObject();
+	}
+
+	/** {"metric": term, field: figure}: an entry of the sensitivity or the movers. */
+	private static void termFigure(JsonGenerator json, Metric term, String field, double figure) throws IOException {
+		json.writeStartObject();
+		json.writeStringField("metric", term.getName());
+		number(json, field, figure);
+		json.writeEndObject();
+	}
+
+	/** A figure without floating-point noise (see {@link Numbers#exact}), or null. */
+	private static void number(JsonGenerator json, String field, Double value) throws IOException {
+		BigDecimal exact = Numbers.exact(value);
+		if (exact == null) {
+			json.writeNullField(field);
+		} else {
+			json.writeNumberField(field, exact);
 		}
 	}
 }

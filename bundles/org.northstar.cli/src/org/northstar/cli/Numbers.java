@@ -8,6 +8,8 @@ import java.util.Locale;
 final class Numbers {
 
 	private static final MathContext TEN_DIGITS = new MathContext(10);
+	/** Whole numbers below this have at most ten digits: rounding to ten digits leaves them as they are. */
+	private static final double WHOLE_AND_EXACT = 1e10;
 
 	private Numbers() {
 	}
@@ -45,6 +47,10 @@ final class Numbers {
 	static BigDecimal exact(Double value) {
 		if (value == null) {
 			return null;
+		}
+		if (value == Math.rint(value) && Math.abs(value) < WHOLE_AND_EXACT) {
+			// a whole number of at most ten digits (most data): the same figure, without the decimal detour
+			return BigDecimal.valueOf(value.longValue());
 		}
 		// from the shortest decimal that is the double (cheap: a status in JSON writes millions)
 		BigDecimal exact = BigDecimal.valueOf(value).round(TEN_DIGITS).stripTrailingZeros();

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -89,8 +90,10 @@ final class QuantifiedModels {
 	private static List<ModelFile> withNeighbours(List<ModelFile> files) {
 		Map<Path, ModelFile> all = new LinkedHashMap<>();
 		files.forEach(file -> all.putIfAbsent(real(file.path()), file));
-		for (ModelFile file : files) {
-			Path folder = file.path().toAbsolutePath().normalize().getParent();
+		// each folder searched once: a folder given on the command line names every file in it
+		Set<Path> folders = new LinkedHashSet<>();
+		files.forEach(file -> folders.add(real(file.path()).getParent()));
+		for (Path folder : folders) {
 			ModelFiles.collect(List.of(folder.toString())).files().forEach(n -> all.putIfAbsent(real(n.path()), n));
 		}
 		return new ArrayList<>(all.values());

@@ -59,7 +59,12 @@ public final class Movers {
 		}
 		List<Contribution> contributions = new ArrayList<>();
 		for (int i = 0; i < k; i++) {
-			contributions.add(new Contribution(terms.get(i), shapley(i, k, worth)));
+			double contribution = shapley(i, k, worth);
+			if (!Double.isFinite(contribution)) {
+				// values near the largest double, whose differences overflow: no movers rather than Infinity
+				return List.of();
+			}
+			contributions.add(new Contribution(terms.get(i), contribution));
 		}
 		contributions.sort(Comparator.comparing((Contribution c) -> Ranking.key(c.contribution())).reversed());
 		return contributions;

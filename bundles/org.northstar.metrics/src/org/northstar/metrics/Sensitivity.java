@@ -36,8 +36,9 @@ public final class Sensitivity {
 			Value value = calculator.value(term, period);
 			if (value.present()) {
 				Value moved = calculator.with(term, value.number() * (1 + STEP)).value(metric, period);
-				if (moved.present()) {
-					effects.add(new Effect(term, moved.number() - base.number()));
+				double effect = moved.number() - base.number();
+				if (moved.present() && Double.isFinite(effect)) {
+					effects.add(new Effect(term, effect));
 				}
 			}
 		}

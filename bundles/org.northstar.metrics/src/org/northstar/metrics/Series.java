@@ -1,5 +1,6 @@
 package org.northstar.metrics;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -57,13 +58,14 @@ public final class Series {
 	 * it; as of 2026-W48 a monthly series runs to October, November not being over.
 	 */
 	public Series asOfEnd(Period period) {
-		Map<Period, Double> known = new TreeMap<>();
-		values.forEach((at, value) -> {
-			if (!at.end().isAfter(period.end())) {
-				known.put(at, value);
-			}
-		});
-		return known.size() == values.size() ? this : Series.of(known);
+		LocalDate last = period.end();
+		if (values.keySet().stream().noneMatch(at -> at.end().isAfter(last))) {
+			// the usual case (the latest period): no copy
+			return this;
+		}
+		TreeMap<Period, Double> known = new TreeMap<>(values);
+		known.keySet().removeIf(at -> at.end().isAfter(last));
+		return known.isEmpty() ? EMPTY : new Series(known);
 	}
 
 	public NavigableMap<Period, Double> asMap() {

@@ -45,12 +45,14 @@ public final class Bench {
 		String loadBefore = Machine.load();
 		Bench bench = new Bench(quick);
 		bench.workspaces(quick ? new int[] { 1_000, 10_000 } : new int[] { 1_000, 10_000, 100_000 });
+		bench.status();
 		bench.singleFile();
 		bench.layouts();
 		bench.layoutAndPaint();
 		bench.startup();
 		String load = loadBefore + " at the start, " + Machine.load() + " at the end";
-		String table = ResultsTable.render(bench.results, "./northstar bench" + (quick ? " --quick" : ""), load);
+		String table = ResultsTable.render(bench.results, "./northstar bench" + (quick ? " --quick" : ""), load,
+				StatusBench.notes(bench.results));
 		ResultsTable.write(file, table);
 		System.out.print(table);
 		System.exit(0);
@@ -80,6 +82,15 @@ public final class Bench {
 						"diagram after typing: parse with the project's " + files.size() + " files, rules, layout, scene", label,
 						diagram::afterTyping));
 			}
+		}
+	}
+
+	/** {@code northstar status} of the 10k workspace with two years of weekly data, once per data source. */
+	private void status() throws Exception {
+		String script = System.getProperty("northstar.script");
+		StatusBench status = new StatusBench(harness.withRuns(1, quick ? 3 : 5), script == null ? null : Path.of(script));
+		for (QuantifiedWorkspace.DataSource source : QuantifiedWorkspace.sources()) {
+			results.addAll(status.measure(scratch.resolve("status-" + source.label().replaceAll("\\W+", "-")), 10_000, source));
 		}
 	}
 

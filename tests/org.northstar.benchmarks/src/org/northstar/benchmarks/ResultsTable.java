@@ -19,6 +19,11 @@ final class ResultsTable {
 	}
 
 	static String render(List<Measurement> results, String command, String load) {
+		return render(results, command, load, "");
+	}
+
+	/** The table, then {@code notes} (markdown) below it. */
+	static String render(List<Measurement> results, String command, String load, String notes) {
 		StringBuilder md = new StringBuilder();
 		md.append("# Benchmark results\n\n");
 		md.append("Machine: ").append(Machine.describe()).append("  \n");
@@ -34,6 +39,9 @@ final class ResultsTable {
 			md.append(String.format(Locale.ROOT, "| %s | %s | %.1f (%.1f) | %s | %s | %s |%n", m.name(), m.size(), m.medianMillis(),
 					m.bestMillis(), ratio(m, baseline(results, XMI, m.size())), ratio(m, baseline(results, JSON, m.size())),
 					m.heapBytes() == 0 ? "" : String.format(Locale.ROOT, "%.1f", m.heapBytes() / 1048576.0)));
+		}
+		if (!notes.isBlank()) {
+			md.append('\n').append(notes.strip()).append('\n');
 		}
 		return md.toString();
 	}

@@ -29,20 +29,62 @@ final class WorkspaceGenerator {
 	}
 
 	static List<Path> write(Path folder, int products) throws IOException {
+		return write(folder, products, Extras.NONE);
+	}
+
+	static List<Path> write(Path folder, int products, Extras extras) throws IOException {
 		Files.createDirectories(folder);
 		List<Path> files = new ArrayList<>();
 		for (int p = 0; p < products; p++) {
 			Path file = folder.resolve("product" + p + ".northstar");
-			Files.writeString(file, product(p), StandardCharsets.UTF_8);
+			Files.writeString(file, product(p, extras), StandardCharsets.UTF_8);
 			files.add(file);
 		}
 		return files;
 	}
 
+	/**
+	 * What a variant of the workspace adds to each product: clauses in the product's body (a data
+	 * source) and in each metric's body (a target, a query), as whole lines ending in a newline.
+	 * Nothing for the plain workspace.
+	 */
+	interface Extras {
+		Extras NONE = new Extras() {
+		};
+
+		default String productClauses(int product) {
+			return "";
+		}
+
+		default String metricClauses(int product, String metric) {
+			return "";
+		}
+	}
+
+	/** The names of one product's metrics, in the order written (the same in every product). */
+	static List<String> metricNames() {
+		List<String> names = new ArrayList<>(List.of("Completed"));
+		for (int i = 0; i < INPUTS; i++) {
+			names.add("I" + i);
+			for (int s = 0; s < SUBS; s++) {
+				names.add("I" + i + "S" + s);
+				for (int ss = 0; ss < SUB_SUBS; ss++) {
+					names.add("I" + i + "S" + s + "S" + ss);
+				}
+			}
+		}
+		names.addAll(List.of("Churn", "Satisfaction", "Seats"));
+		return names;
+	}
+
 	/** One file of a product line with its own package and teams. */
 	static String product(int p) {
+		return product(p, Extras.NONE);
+	}
+
+	static String product(int p, Extras extras) {
 		StringBuilder text = header("bench.p" + p);
-		productLine(text, p);
+		productLine(text, p, extras);
 		return text.toString();
 	}
 
@@ -50,7 +92,7 @@ final class WorkspaceGenerator {
 	static String largeFile(int products) {
 		StringBuilder text = header("bench.large");
 		for (int p = 0; p < products; p++) {
-			productLine(text, p);
+			productLine(text, p, Extras.NONE);
 		}
 		return text.toString();
 	}
@@ -65,13 +107,15 @@ final class WorkspaceGenerator {
 		return text;
 	}
 
-	private static void productLine(StringBuilder text, int p) {
+	private static void productLine(StringBuilder text, int p, Extras extras) {
 		text.append("\nproduct Product").append(p).append(" {\n");
 		text.append("    value \"Customers of line ").append(p).append(" get their work done without waiting\"\n");
 		text.append("    game productivity\n");
+		text.append(extras.productClauses(p));
 		text.append("    northstar Completed \"Tasks completed by active teams each week\" {\n");
 		text.append("        unit tasks window weekly\n");
 		text.append("        formula I0 + I1 + I2 + I3\n");
+		text.append(extras.metricClauses(p, "Completed"));
 		text.append("    }\n");
 		String[] dimensions = { "breadth", "depth", "frequency", "efficiency" };
 		for (int i = 0; i < INPUTS; i++) {
@@ -79,28 +123,38 @@ final class WorkspaceGenerator {
 			text.append("    input ").append(name).append(" \"Input ").append(i).append(" of line ").append(p).append("\" {\n");
 			text.append("        dimension ").append(dimensions[i]).append(" unit tasks window weekly\n");
 			text.append("        owner Team").append(i).append(" relation additive\n");
+			text.append(extras.metricClauses(p, name));
 			for (int s = 0; s < SUBS; s++) {
 				String sub = name + "S" + s;
 				text.append("        input ").append(sub).append(" \"Sub-input ").append(sub).append("\" {\n");
 				text.append("            dimension ").append(dimensions[s]).append(" unit tasks window weekly\n");
 				text.append("            owner Team").append(i).append(" relation multiplicative\n");
+				text.append(extras.metricClauses(p, sub));
 				for (int ss = 0; ss < SUB_SUBS; ss++) {
 					text.append("            input ").append(sub).append('S').append(ss).append(" \"Driver ").append(ss)
 							.append(" of ").append(sub).append("\" { dimension depth unit tasks window weekly owner Team")
-							.append(i).append(" relation additive }\n");
+							.append(i).append(" relation additive").append(inline(extras.metricClauses(p, sub + "S" + ss)))
+							.append(" }\n");
 				}
 				text.append("        }\n");
 			}
 			text.append("    }\n");
 		}
-		text.append("    guardrail Churn \"Teams that cancel within a month\" { direction lower threshold 2.5 window monthly }\n");
-		text.append("    guardrail Satisfaction \"Satisfaction score of active teams\" { direction higher threshold 4.2 window monthly }\n");
-		text.append("    kpi Seats \"Paid seats\" { follows Completed }\n");
+		text.append("    guardrail Churn \"Teams that cancel within a month\" { direction lower threshold 2.5 window monthly")
+				.append(inline(extras.metricClauses(p, "Churn"))).append(" }\n");
+		text.append("    guardrail Satisfaction \"Satisfaction score of active teams\" { direction higher threshold 4.2 window monthly")
+				.append(inline(extras.metricClauses(p, "Satisfaction"))).append(" }\n");
+		text.append("    kpi Seats \"Paid seats\" { follows Completed").append(inline(extras.metricClauses(p, "Seats"))).append(" }\n");
 		for (int i = 0; i < INPUTS; i++) {
 			text.append("    workstream W").append(i).append(" \"Work stream ").append(i).append("\" { team Team").append(i)
 					.append(" targets I").append(i).append(" hypothesis \"Moves input ").append(i).append("\" }\n");
 		}
 		text.append("    workstream W4 \"Shared tooling\" { team Team4 targets I0 }\n");
 		text.append("}\n");
+	}
+
+	/** Clauses for a one-line body: on the same line, after a space. */
+	private static String inline(String clauses) {
+		return clauses.isBlank() ? "" : " " + clauses.strip().replace('\n', ' ');
 	}
 }

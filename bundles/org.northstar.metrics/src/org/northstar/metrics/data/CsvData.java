@@ -39,16 +39,14 @@ public final class CsvData {
 			.setIgnoreEmptyLines(true).get();
 
 	private static final Pattern LINE = Pattern.compile("line (\\d+)");
-	private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
 
 	private final Path file;
 	private final String shownAs;
 	private final Set<String> metrics;
 	private final String product;
 	private final List<DataProblem> problems = new ArrayList<>();
-	private final Map<String, Map<Period, Double>> values = new TreeMap<>();
-	/** Where each metric's value of a period was first given (a character position), to name a second one. */
-	private final Map<Entry, Long> firstGiven = new HashMap<>();
+	/** Each metric's values by period, each with where it was given: one map entry a cell. */
+	private final Map<String, Map<Period, Given>> values = new HashMap<>();
 	/** The periods met so far: a file repeats the same few dozen periods on every row. */
 	private final Map<String, Period> periods = new HashMap<>();
 	private LineNumbers lines;
@@ -80,7 +78,11 @@ public final class CsvData {
 			throw new DataException(problems);
 		}
 		Map<String, Series> series = new TreeMap<>();
-		values.forEach((name, byPeriod) -> series.put(name, Series.of(byPeriod)));
+		values.forEach((name, byPeriod) -> {
+			Map<Period, Double> numbers = new HashMap<>(2 * byPeriod.size());
+			byPeriod.forEach((period, given) -> numbers.put(period, given.value()));
+			series.put(name, Series.of(numbers));
+		});
 		return new Measurements(series);
 	}
 
@@ -180,7 +182,7 @@ public final class CsvData {
 	}
 
 	private Double number(String text, String metric, CSVRecord row) {
-		if (NUMBER.matcher(text).matches()) {
+		if (isDecimal(text)) {
 			double number = Double.parseDouble(text);
 			if (Double.isFinite(number)) {
 				return number;
@@ -190,17 +192,57 @@ public final class CsvData {
 		return null;
 	}
 
-	private void put(String metric, Period period, double number, CSVRecord row) {
-		Long earlier = firstGiven.putIfAbsent(new Entry(metric, period), row.getCharacterPosition());
-		if (earlier != null) {
-			problems.add(problem(row, metric + " has a second value for " + period + " (the first is on line "
-					+ lines.at(earlier) + "); keep one."));
-			return;
+	/**
+	 * A plain decimal: {@code [-+]?(digits[.digits?] | .digits)([eE][-+]?digits)?} with ASCII digits,
+	 * nothing else (no NaN, Infinity, hex or 1_000 that {@code Double.parseDouble} would take).
+	 * By hand rather than a regular expression: a status reads a million cells.
+	 */
+	private static boolean isDecimal(String text) {
+		int i = sign(text, 0);
+		int whole = digits(text, i);
+		i += whole;
+		int fraction = 0;
+		if (i < text.length() && text.charAt(i) == '.') {
+			fraction = digits(text, ++i);
+			i += fraction;
 		}
-		values.computeIfAbsent(metric, m -> new HashMap<>()).put(period, number);
+		if (whole == 0 && fraction == 0) {
+			return false;
+		}
+		if (i < text.length() && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+			i = sign(text, i + 1);
+			int exponent = digits(text, i);
+			if (exponent == 0) {
+				return false;
+			}
+			i += exponent;
+		}
+		return i == text.length();
 	}
 
-	private record Entry(String metric, Period period) {
+	private static int sign(String text, int at) {
+		return at < text.length() && (text.charAt(at) == '-' || text.charAt(at) == '+') ? at + 1 : at;
+	}
+
+	private static int digits(String text, int from) {
+		int i = from;
+		while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+			i++;
+		}
+		return i - from;
+	}
+
+	private void put(String metric, Period period, double number, CSVRecord row) {
+		Given earlier = values.computeIfAbsent(metric, m -> new HashMap<>()).putIfAbsent(period,
+				new Given(number, row.getCharacterPosition()));
+		if (earlier != null) {
+			problems.add(problem(row, metric + " has a second value for " + period + " (the first is on line "
+					+ lines.at(earlier.position()) + "); keep one."));
+		}
+	}
+
+	/** A value and where it was given (a character position), to name the first when a second comes. */
+	private record Given(double value, long position) {
 	}
 
 	private DataProblem problem(CSVRecord row, String message) {

@@ -69,7 +69,7 @@ public final class FormulaDirection extends ModelRule<Metric> {
 		}
 		// the dashboard's sensitivity is its North Star's: the North Star's change for +10 % of the term
 		Optional<Double> effect = ComputedStatus.of(metric)
-				.filter(status -> status.metrics().stream().anyMatch(s -> s.metric() == metric))
+				.filter(status -> status.of(metric).isPresent())
 				.flatMap(status -> status.sensitivity().stream().filter(e -> e.term() == term).findFirst())
 				.map(Sensitivity.Effect::effect);
 		return effect.map(e -> e > 0 ? Sign.POSITIVE : e < 0 ? Sign.NEGATIVE : Sign.ZERO).orElse(Sign.UNKNOWN);
