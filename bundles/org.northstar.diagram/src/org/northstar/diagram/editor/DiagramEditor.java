@@ -51,6 +51,7 @@ import org.northstar.dsl.ide.server.NorthStarIdeLanguage;
 import org.northstar.model.NorthStarPackage;
 import org.northstar.model.Product;
 import org.northstar.ui.builder.ProblemMarkers;
+import org.northstar.ui.editor.TooLargeModels;
 
 /**
  * The graphical North Star tree editor. It edits the .northstar file itself: it shows the parse of
@@ -104,6 +105,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		setPartName(file.getName() + " (diagram)"); // the source editor's tab says file.getName() alone
 		setTitleToolTip(file.getFullPath().toString());
 		try {
+			TooLargeModels.refuse(file);
 			document = TreeDocument.connect(file);
 		} catch (CoreException e) {
 			throw new PartInitException(e.getStatus());

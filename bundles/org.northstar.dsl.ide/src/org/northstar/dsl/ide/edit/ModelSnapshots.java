@@ -66,7 +66,7 @@ public class ModelSnapshots {
 		LoadedModels<ModelSource> loaded = loader.load(sources, CancelIndicator.NullImpl);
 		XtextResource resource = loaded.resources().get(file);
 		if (resource == null) {
-			throw new IllegalStateException(uri + " could not be parsed: it is not text.");
+			return unreadable(uri, text, loaded.notText().get(file));
 		}
 		List<Problem> problems = validate ? validation.validate(loaded, CancelIndicator.NullImpl).getOrDefault(file, List.of())
 				: List.of();
@@ -80,6 +80,17 @@ public class ModelSnapshots {
 			}
 		});
 		return new ModelSnapshot(uri, text, resource, elements, keys, problems);
+	}
+
+	/**
+	 * The snapshot of a text that is no model (binary, too large): nothing parsed, one problem saying
+	 * why, which hosts show as they show a syntax error, and no edit is made from it.
+	 */
+	private static ModelSnapshot unreadable(URI uri, String text, Problem why) {
+		if (why == null) {
+			throw new IllegalStateException(uri + " could not be read.");
+		}
+		return new ModelSnapshot(uri, text, new XtextResource(uri), Map.of(), Map.of(), List.of(why));
 	}
 
 	/** An element's key (its qualified name), also for an element a change just made, before any re-parse. */

@@ -3,6 +3,7 @@ package org.northstar.dsl.ide.server;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
 
@@ -35,6 +36,7 @@ public class NorthStarServerModule extends AbstractModule {
 			@Override
 			protected void configure() {
 				bind(LanguageServerImpl.class).to(NorthStarLanguageServer.class);
+				bind(WorkspaceManager.class).to(ClientVersions.class);
 				bind(ILanguageServerShutdownAndExitHandler.class).to(ownProcess
 						? ILanguageServerShutdownAndExitHandler.DefaultImpl.class
 						: ILanguageServerShutdownAndExitHandler.NullImpl.class);
