@@ -12,6 +12,7 @@ import org.northstar.metrics.ProductStatus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -23,6 +24,9 @@ final class StatusCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
+
+	@ParentCommand
+	private Main main;
 
 	@Mixin
 	private ProductsToShow shown;
@@ -38,7 +42,7 @@ final class StatusCommand implements Callable<Integer> {
 		ProductsToShow.format(format, List.of("text", "json", "csv"));
 		Period asOf = shown.period();
 		PrintWriter out = spec.commandLine().getOut();
-		QuantifiedModels.Loaded loaded = QuantifiedModels.load(shown.paths(), dataOptions.settings(), spec.commandLine().getErr());
+		QuantifiedModels.Loaded loaded = QuantifiedModels.load(main.session(), shown.paths(), dataOptions.settings(), spec.commandLine().getErr());
 		List<Dashboard> dashboards = loaded.products().stream().map(p -> new Dashboard(p.file(),
 				ProductStatus.of(p.product(), new Calculator(p.data()), asOf))).toList();
 		switch (format) {

@@ -12,7 +12,6 @@ import org.northstar.cli.ModelFiles.Collected;
 import org.northstar.cli.ModelFiles.ModelFile;
 import org.northstar.core.check.LoadedModels;
 import org.northstar.core.check.ModelValidation;
-import org.northstar.core.check.NorthStarLanguage;
 import org.northstar.core.check.Problem;
 import org.northstar.core.check.ReadFailure;
 import org.northstar.core.rules.Severity;
@@ -21,6 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -32,6 +32,9 @@ final class ValidateCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
+
+	@ParentCommand
+	private Main main;
 
 	@Option(names = "--format", paramLabel = "text|json|sarif", defaultValue = "text",
 			description = "Output format (default: ${DEFAULT-VALUE}).")
@@ -55,13 +58,14 @@ final class ValidateCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		Report report = Report.forFormat(format, RulesCommand.catalog());
-		RuleProfiles.configure(rules);
+		RuleProfiles.checkReadable(rules);
 		Collected collected = ModelFiles.collect(paths);
 		collected.problems().forEach(problem -> err.println("northstar: " + problem));
-		LoadedModels<ModelFile> loaded = LoadedFiles.load(collected.files());
+		LoadedModels<ModelFile> loaded = LoadedFiles.load(main.session(), collected.files());
+		RuleProfiles.apply(loaded, rules);
 		boolean unreadable = LoadedFiles.reportFailures(loaded, err);
 		boolean dataLoaded = !data || DataForRules.attach(loaded, dataOptions.settings(), err);
-		List<Finding> findings = findings(NorthStarLanguage.injector().getInstance(ModelValidation.class)
+		List<Finding> findings = findings(main.session().get(ModelValidation.class)
 				.validate(loaded, CancelIndicator.NullImpl), loaded.failures());
 		report.print(findings, collected.files().size(), out);
 		if (!collected.problems().isEmpty() || unreadable || !dataLoaded) {

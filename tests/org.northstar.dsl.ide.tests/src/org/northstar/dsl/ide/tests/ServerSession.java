@@ -34,6 +34,7 @@ import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.northstar.dsl.ide.server.NorthStarLanguageServers;
+import org.northstar.testing.TestSession;
 
 /**
  * The in-process language server on a project folder of files, driven as an editor would:
@@ -43,7 +44,7 @@ import org.northstar.dsl.ide.server.NorthStarLanguageServers;
 final class ServerSession {
 
 	final Path root;
-	final LanguageServerImpl server = NorthStarLanguageServers.create();
+	final LanguageServerImpl server = NorthStarLanguageServers.create(TestSession.get());
 	final RecordingClient client = new RecordingClient();
 	ServerCapabilities capabilities;
 	private final Map<String, Integer> versions = new HashMap<>();
