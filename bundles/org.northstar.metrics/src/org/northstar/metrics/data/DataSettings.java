@@ -54,6 +54,10 @@ public record DataSettings(boolean allowOutsideProject, Duration queryTimeout, D
 		return new DataSettings(allowOutsideProject, timeout, loginTimeout, connectionsFile, driversFolder, environment, queryLines);
 	}
 
+	public DataSettings withLoginTimeout(Duration timeout) {
+		return new DataSettings(allowOutsideProject, queryTimeout, timeout, connectionsFile, driversFolder, environment, queryLines);
+	}
+
 	public DataSettings withConnectionsFile(Path file) {
 		return new DataSettings(allowOutsideProject, queryTimeout, loginTimeout, file, driversFolder, environment, queryLines);
 	}

@@ -10,6 +10,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AutoClose;
@@ -112,6 +115,29 @@ class DataSourceCommandsTest {
 		Cli validate = run("validate", "--data", "--connections", connections.toString(), model.toString());
 		assertTrue(validate.out().contains("[guardrail-breached]"), validate::toString);
 		assertNoPassword(validate);
+	}
+
+	@Test
+	void thePasswordFromTheEnvironmentWorksInARealProcessAndIsInNoOutput() throws Exception {
+		Path model = model("p.northstar", "jdbc \"" + server.url("metrics") + "?user=reader&password=${env:NS_METRICS_PASSWORD}\"");
+		Map<String, String> environment = Map.of("NS_METRICS_PASSWORD", PASSWORD, "NORTHSTAR_CONNECTIONS", connections.toString());
+		for (String[] args : List.of(new String[] { "status", "--format", "json" }, new String[] { "evaluate" },
+				new String[] { "validate", "--data" })) {
+			List<String> all = new ArrayList<>(List.of(args));
+			all.add(model.toString());
+			CliProcess cli = CliProcess.run(environment, all.toArray(String[]::new));
+			// validate: 1 would be errors in the model, 2 data that could not be loaded
+			assertTrue(cli.code() == 0 || args[0].equals("validate") && cli.code() == 1, cli::toString);
+			assertTrue(!args[0].equals("validate") || cli.out().contains("[guardrail-breached]"), cli::toString);
+			assertFalse(cli.out().contains(PASSWORD) || cli.err().contains(PASSWORD), cli::toString);
+			if (args[0].equals("status")) {
+				assertEquals(125, new ObjectMapper().readTree(cli.out()).get("products").get(0).get("metrics").get(0).get("value")
+						.asDouble(), 1e-9, cli::toString);
+			}
+		}
+		CliProcess unset = CliProcess.run(Map.of(), "status", model.toString());
+		assertEquals(2, unset.code(), unset::toString);
+		assertTrue(unset.err().contains("the environment variable NS_METRICS_PASSWORD that the URL names is not set"), unset::toString);
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.northstar.metrics.tests.Trees.period;
 
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -184,6 +185,20 @@ class PostgresDataTest {
 		assertTrue(e.getMessage().contains("data jdbc (jdbc:postgresql://127.0.0.1:1/metrics?user=reader&password=***): cannot connect:"
 				+ " Connection to 127.0.0.1:1 refused"), e::getMessage);
 		assertNoSecret(e, PASSWORD);
+	}
+
+	@Test
+	void aServerThatNeverAnswersIsGivenUpAfterTheLoginTimeout() throws Exception {
+		try (ServerSocket silent = new ServerSocket(0)) {
+			// the connection is accepted by the system's backlog, and then nothing is ever said
+			Product product = product("jdbc:postgresql://127.0.0.1:" + silent.getLocalPort() + "/metrics?user=reader",
+					"    northstar N { query \"SELECT week, senders FROM weekly\" }\n");
+			long start = System.nanoTime();
+			DataException e = assertThrows(DataException.class, () -> DataSources.load(product,
+					DataSettings.defaults().withLoginTimeout(Duration.ofSeconds(1))));
+			assertTrue(e.getMessage().contains(": cannot connect: ") || e.getMessage().contains("no answer within 2 s"), e::getMessage);
+			assertTrue(System.nanoTime() - start < 8_000_000_000L, "given up within 8 s");
+		}
 	}
 
 	@Test

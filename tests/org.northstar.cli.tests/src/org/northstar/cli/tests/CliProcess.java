@@ -1,0 +1,86 @@
+package org.northstar.cli.tests;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.northstar.cli.Main;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+/**
+ * The command line as a process of its own, as {@code ./northstar} runs it (a plain Java main on a
+ * flat class path of the bundles' jars), with an environment of the test's choosing: for what only
+ * a real process shows (environment variables, what the JVM and libraries print).
+ */
+record CliProcess(int code, String out, String err) {
+
+	private static final Pattern FILE = Pattern.compile("file:.*");
+
+	static CliProcess run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-cp", classPath(), Main.class.getName()));
+		command.addAll(Arrays.asList(args));
+		ProcessBuilder builder = new ProcessBuilder(command);
+		builder.environment().putAll(environment);
+		Path out = Files.createTempFile("northstar-cli", ".out");
+		Path err = Files.createTempFile("northstar-cli", ".err");
+		Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+		process.getOutputStream().close();
+		if (!process.waitFor(5, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new IOException("northstar " + String.join(" ", args) + " did not end in five minutes");
+		}
+		try {
+			return new CliProcess(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+					Files.readString(err, StandardCharsets.UTF_8));
+		} finally {
+			Files.delete(out);
+			Files.delete(err);
+		}
+	}
+
+	/** The jar (or folder) of every bundle the test runs with, as the product's lib/cli.classpath lists them. */
+	private static String classPath() {
+		Set<String> entries = new LinkedHashSet<>();
+		for (Bundle bundle : FrameworkUtil.getBundle(CliProcess.class).getBundleContext().getBundles()) {
+			Matcher file = FILE.matcher(bundle.getLocation());
+			if (bundle.getBundleId() != 0 && file.find()) {
+				Path path = path(file.group().substring("file:".length()));
+				entries.add(path.toString());
+				// a bundle built in this reactor but run from its folder keeps its classes in target/classes
+				if (Files.isDirectory(path.resolve("target/classes"))) {
+					entries.add(path.resolve("target/classes").toString());
+				}
+			}
+		}
+		return String.join(File.pathSeparator, entries);
+	}
+
+	/** A location's path; a relative one is relative to the OSGi installation (the test's work folder). */
+	private static Path path(String location) {
+		Path path = Path.of(location.replace("%20", " "));
+		if (path.isAbsolute()) {
+			return path;
+		}
+		String area = System.getProperty("osgi.install.area", "file:" + System.getProperty("user.dir") + "/");
+		return Path.of(URI.create(area)).resolve(path).normalize();
+	}
+
+	@Override
+	public String toString() {
+		return "exit " + code + "\n--- stdout\n" + out + "\n--- stderr\n" + err;
+	}
+}
