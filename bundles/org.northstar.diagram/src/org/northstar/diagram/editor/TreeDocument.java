@@ -168,7 +168,10 @@ public final class TreeDocument {
 	}
 
 	private void applyAsOneStep(IDocument document, List<TextEdit> edits) {
-		List<TextEdit> backToFront = new ArrayList<>(edits);
+		List<TextEdit> backToFront = new ArrayList<>(changing(document, edits));
+		if (backToFront.isEmpty()) {
+			return; // a value set to what it was: no empty step in the undo history (Undo would seem to do nothing)
+		}
 		backToFront.sort(Comparator.comparingInt(TextEdit::offset).reversed());
 		IDocumentUndoManager manager = DocumentUndoManagerRegistry.getDocumentUndoManager(document);
 		if (manager != null) {
@@ -187,6 +190,21 @@ public final class TreeDocument {
 				manager.commit(); // into the history now, so Undo is offered at once
 			}
 		}
+	}
+
+	/** The edits that change the text: a clause rewritten in place with the value it had changes nothing. */
+	private static List<TextEdit> changing(IDocument document, List<TextEdit> edits) {
+		List<TextEdit> changing = new ArrayList<>();
+		for (TextEdit edit : edits) {
+			try {
+				if (!edit.text().equals(document.get(edit.offset(), edit.length()))) {
+					changing.add(edit);
+				}
+			} catch (BadLocationException e) {
+				changing.add(edit); // replace() below says what went wrong
+			}
+		}
+		return changing;
 	}
 
 	private void applyToOtherFile(FileEdit edit) {

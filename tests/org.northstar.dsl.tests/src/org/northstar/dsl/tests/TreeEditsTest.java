@@ -52,6 +52,14 @@ class TreeEditsTest {
 		assertEquals(text.replace("        unit u\n    }\n}", "        unit u\n        input SubInput\n    }\n}"), withSub);
 	}
 
+	/** Found by the diagram's round-trip property test: the comment after the product's brace went. */
+	@Test
+	void aMemberAddedAtTheEndKeepsTheCommentAfterTheClosingBrace() {
+		String text = Fixtures.model("comments.northstar");
+		String edited = edit(text, s -> TreeEdits.add(s.model(), ElementKind.INPUT, s.element("acme.notes.Notebook.Pages")));
+		assertEquals(text.replace("\n} // after the last brace", "\n    input Input\n} // after the last brace"), edited);
+	}
+
 	@Test
 	void aSubInputGoesInsideItsParentInput() {
 		String edited = edit(TEXT, s -> TreeEdits.add(s.model(), ElementKind.SUB_INPUT, s.element(PRODUCT + ".Senders")));
@@ -95,6 +103,47 @@ class TreeEditsTest {
 		assertTrue(edited.endsWith(TEXT.substring(start + onTimeShare.length())), edited);
 		assertFalse(edited.contains("RemindersPerInvoice"), edited);
 		assertTrue(edited.contains("formula Senders * InvoicesPerSender * OnTimeShare"), "references stay as written: " + edited);
+	}
+
+	/** Found by the diagram's round-trip property test: 'input Returns guardrail Theft{..}kpi Sales' lost its last space. */
+	@Test
+	void removingAnElementGluedToTheNextKeepsTheirNeighboursApart() {
+		String text = Fixtures.model("messy.northstar");
+		String edited = editWith(text, s -> snapshots.remove(s, s.element("Shop.Theft")));
+		assertEquals(text.replace("input Returns guardrail Theft{threshold 2.5 direction lower}kpi", "input Returns kpi"), edited);
+		assertFalse(load(edited).hasSyntaxErrors(), edited);
+	}
+
+	/** Found by the diagram's round-trip property test: emptying a description took the name before it along. */
+	@Test
+	void emptyingADescriptionLeavesTheNameBeforeIt() {
+		String text = Fixtures.model("every-concept.northstar");
+		String edited = editWith(text, s -> snapshots.set(s, s.element("acme.market.Marketplace"), ElementProperty.DESCRIPTION, ""));
+		assertEquals(text.replace("product Marketplace \"Second-hand furniture\" {", "product Marketplace {"), edited);
+	}
+
+	/** Found by the diagram's round-trip property test: the serializer's internal error reached the diagram. */
+	@Test
+	void pastingAnElementThatRefersToAnUndefinedNameIsRefusedWithAMessage() {
+		String text = "package p\n\nproduct P {\n    input A\n    workstream W { team Gone targets A }\n}\n";
+		IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+				() -> edit(text, s -> TreeEdits.paste((NamedElement) s.element("p.P.W"), s.element("p.P.A"))));
+		assertEquals("A copy of 'W' cannot be pasted: it refers to 'Gone', which is not defined. Fix that reference first.",
+				refused.getMessage());
+		String formula = "package p\n\nproduct P {\n    northstar N { formula A * Gone }\n    input A\n}\n";
+		assertThrows(IllegalArgumentException.class, () -> edit(formula, s -> TreeEdits.paste((NamedElement) s.element("p.P.N"), s.element("p.P"))));
+	}
+
+	/** Found by the diagram's round-trip property test: emptying the game left 'secondary attention' alone, which does not parse. */
+	@Test
+	void theGameOfAHybridIsNotEmptiedBeforeItsSecondaryGame() {
+		String text = Fixtures.model("every-concept.northstar");
+		IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+				() -> editWith(text, s -> snapshots.set(s, s.element("acme.market.Marketplace"), ElementProperty.GAME, "")));
+		assertEquals("The secondary game needs a game: empty the secondary game first.", refused.getMessage());
+		String single = editWith(text, s -> snapshots.set(s, s.element("acme.market.Marketplace"), ElementProperty.SECONDARY_GAME, ""));
+		String none = editWith(single, s -> snapshots.set(s, s.element("acme.market.Marketplace"), ElementProperty.GAME, ""));
+		assertFalse(load(none).hasSyntaxErrors(), none);
 	}
 
 	@Test

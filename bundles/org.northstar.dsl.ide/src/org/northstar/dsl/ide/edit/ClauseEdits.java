@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.xtext.Keyword;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -73,9 +74,10 @@ final class ClauseEdits {
 		return true;
 	}
 
+	/** Where a clause starts: its keyword, or the value itself when it has none (a description follows the name). */
 	private static int keywordBefore(INode value) {
 		ILeafNode keyword = previousToken(value);
-		return keyword == null ? value.getOffset() : keyword.getOffset();
+		return keyword == null || !(keyword.getGrammarElement() instanceof Keyword) ? value.getOffset() : keyword.getOffset();
 	}
 
 	/** The last token (not white space or comment) that ends before {@code node} starts. */
@@ -119,6 +121,10 @@ final class ClauseEdits {
 		if (startsLine) {
 			// the indentation stays for what follows on the line
 			return new TextEdit(start, to - start, "");
+		}
+		if (to == end && !endsLine) {
+			// something follows at once ('input A guardrail G{..}kpi K'): the space before keeps it apart
+			return new TextEdit(start, end - start, "");
 		}
 		return new TextEdit(from, end - from, "");
 	}

@@ -11,6 +11,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
+import org.eclipse.xtext.nodemodel.ICompositeNode;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.ide.serializer.IChangeSerializer;
 import org.eclipse.xtext.ide.serializer.IEmfResourceChange;
@@ -47,25 +48,50 @@ public class ModelEdits {
 		IChangeSerializer serializer = changeSerializers.get();
 		serializer.addModification(root, change::accept);
 		List<FileEdit> edits = new ArrayList<>();
-		serializer.applyModifications(resourceChange -> collect(resourceChange, oldTexts, edits));
+		try {
+			serializer.applyModifications(resourceChange -> collect(resourceChange, oldTexts, edits));
+		} catch (IllegalArgumentException | IllegalStateException refusal) {
+			throw refusal; // the change itself refused, with a message for the person
+		} catch (RuntimeException e) {
+			// the serializer writes new elements in full and fails on what it cannot write (mostly a reference
+			// to a name that is not defined); the change is then not made, and the person is told
+			throw new IllegalStateException("This change cannot be written into the text (" + firstLine(e.getMessage())
+					+ "); make it in the source editor.", e);
+		}
 		return edits;
+	}
+
+	private static String firstLine(String message) {
+		return message == null ? "internal error" : message.strip().lines().findFirst().orElse("").strip();
 	}
 
 	private static void collect(IEmfResourceChange change, Map<URI, String> oldTexts, List<FileEdit> edits) {
 		if (!(change instanceof ITextDocumentChange textChange)) {
 			return;
 		}
+		String oldText = oldTexts.get(change.getResource().getURI());
+		ICompositeNode oldNodes = oldNodes(change.getResource(), oldText);
 		List<TextEdit> minimal = new ArrayList<>();
 		for (ITextReplacement replacement : textChange.getReplacements()) {
-			MinimalReplacement shrunk = MinimalReplacement.of(replacement.getOffset(),
-					replacement.getText(), replacement.getReplacementText());
+			String newText = oldNodes == null ? replacement.getReplacementText()
+					: TrailingComments.keep(oldNodes, replacement.getOffset(), replacement.getText(), replacement.getReplacementText());
+			MinimalReplacement shrunk = MinimalReplacement.of(replacement.getOffset(), replacement.getText(), newText);
 			if (!shrunk.isEmpty()) {
 				minimal.add(new TextEdit(shrunk.offset(), shrunk.length(), shrunk.text()));
 			}
 		}
 		if (!minimal.isEmpty()) {
-			edits.add(new FileEdit(change.getResource(), InsertedLineIndentation.fix(oldTexts.get(change.getResource().getURI()), minimal)));
+			edits.add(new FileEdit(change.getResource(), InsertedLineIndentation.fix(oldText, minimal)));
 		}
+	}
+
+	/** The node model of the text before the change (the serializer does not parse again), or null. */
+	private static ICompositeNode oldNodes(Resource resource, String oldText) {
+		if (resource instanceof XtextResource xtext && xtext.getParseResult() != null
+				&& xtext.getParseResult().getRootNode().getText().equals(oldText)) {
+			return xtext.getParseResult().getRootNode();
+		}
+		return null;
 	}
 
 	/** Replace {@code length} characters at {@code offset} of the old text by {@code text}. */

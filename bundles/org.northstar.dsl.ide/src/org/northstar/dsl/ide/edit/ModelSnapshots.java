@@ -134,6 +134,10 @@ public class ModelSnapshots {
 		refuseBroken(fresh);
 		EStructuralFeature feature = property.feature();
 		boolean written = !NodeModelUtils.findNodesForFeature(element, feature).isEmpty();
+		if (value.isBlank() && property == ElementProperty.GAME && !ElementProperty.SECONDARY_GAME.get(element).isEmpty()) {
+			// 'secondary' is written after the game it qualifies: without a game the text would not parse
+			throw new IllegalArgumentException("The secondary game needs a game: empty the secondary game first.");
+		}
 		if (value.isBlank() && written && property != ElementProperty.NAME) {
 			return List.of(new FileEdit(fresh.resource(), ClauseEdits.removeClause(fresh.text(), element, feature)));
 		}

@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.EcoreUtil2;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.northstar.model.Guardrail;
 import org.northstar.model.Input;
 import org.northstar.model.Kpi;
@@ -84,6 +86,7 @@ public final class TreeEdits {
 	 * product for a direct input), each copied element renamed to a name unused in the product.
 	 */
 	public static NamedElement paste(NamedElement original, EObject parent) {
+		refuseUndefinedNames(original);
 		NamedElement copy = EcoreUtil.copy(original);
 		if (original instanceof Input && parent instanceof Input target) {
 			target.getInputs().add((Input) copy);
@@ -106,6 +109,30 @@ public final class TreeEdits {
 			taken.add(element.getName());
 		}
 		return copy;
+	}
+
+	/**
+	 * A copy is written out in full, and a reference can only be written as a name that is defined:
+	 * a subtree that refers to a deleted element cannot be pasted until that reference is fixed.
+	 */
+	private static void refuseUndefinedNames(NamedElement original) {
+		List<EObject> subtree = new java.util.ArrayList<>(List.of(original));
+		original.eAllContents().forEachRemaining(subtree::add);
+		for (EObject element : subtree) {
+			for (EReference reference : element.eClass().getEAllReferences()) {
+				if (reference.isContainment() || reference.isContainer() || !element.eIsSet(reference)) {
+					continue;
+				}
+				Object value = element.eGet(reference, true);
+				List<?> values = value instanceof List<?> list ? list : List.of(value);
+				if (values.stream().anyMatch(target -> ((EObject) target).eIsProxy())) {
+					String written = NodeModelUtils.findNodesForFeature(element, reference).stream()
+							.map(node -> NodeModelUtils.getTokenText(node)).findFirst().orElse("a name");
+					throw new IllegalArgumentException("A copy of '" + original.getName() + "' cannot be pasted: it refers to '"
+							+ written + "', which is not defined. Fix that reference first.");
+				}
+			}
+		}
 	}
 
 	/** Removes the element and everything it contains; references to them elsewhere are left to the validator. */
