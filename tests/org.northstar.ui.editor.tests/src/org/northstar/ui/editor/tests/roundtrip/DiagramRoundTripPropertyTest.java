@@ -14,7 +14,7 @@ import org.northstar.core.check.ModelSource;
 import org.northstar.diagram.editor.TreeDocument;
 import org.northstar.dsl.ide.edit.ModelSnapshot;
 import org.northstar.dsl.ide.edit.ModelSnapshots;
-import org.northstar.dsl.ide.server.NorthStarIdeLanguage;
+import org.northstar.ui.NorthStarUiPlugin;
 import org.northstar.ui.builder.ProjectModels;
 import org.northstar.ui.builder.WorkspaceModelSource;
 
@@ -42,7 +42,7 @@ class DiagramRoundTripPropertyTest {
 
 	private static SampleModels samples;
 	private static List<IFile> files;
-	private final ModelSnapshots snapshots = NorthStarIdeLanguage.injector().getInstance(ModelSnapshots.class);
+	private final ModelSnapshots snapshots = NorthStarUiPlugin.session().get(ModelSnapshots.class);
 
 	@BeforeContainer
 	static void createSampleProjects() throws CoreException {
