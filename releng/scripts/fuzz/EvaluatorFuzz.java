@@ -17,7 +17,8 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.northstar.core.check.LoadedModels;
 import org.northstar.core.check.ModelLoader;
 import org.northstar.core.check.ModelSource;
-import org.northstar.core.check.NorthStarLanguage;
+import org.northstar.core.check.LanguageSession;
+import org.northstar.dsl.NorthStarStandaloneSetup;
 import org.northstar.metrics.Calculator;
 import org.northstar.metrics.Evidence;
 import org.northstar.metrics.Measurements;
@@ -47,7 +48,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 public final class EvaluatorFuzz {
 
 	private static final long SLOW_NANOS = FuzzLimits.slowNanos();
-	private static final ModelLoader LOADER = NorthStarLanguage.injector().getInstance(ModelLoader.class);
+	private static final ModelLoader LOADER = LanguageSession.start(new NorthStarStandaloneSetup()).get(ModelLoader.class);
 
 	/** Numbers where arithmetic goes wrong: zero, signs, the largest and smallest doubles, overflow on squaring. */
 	private static final double[] EXTREMES = { 0, -0.0, 1, -1, 0.1, 1e-300, Double.MIN_VALUE, Double.MAX_VALUE,

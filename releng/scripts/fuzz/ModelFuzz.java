@@ -10,12 +10,13 @@ import org.eclipse.xtext.formatting2.IFormatter2;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.northstar.core.check.LanguageSession;
 import org.northstar.core.check.LoadedModels;
 import org.northstar.core.check.ModelLoader;
 import org.northstar.core.check.ModelSource;
 import org.northstar.core.check.ModelValidation;
-import org.northstar.core.check.NorthStarLanguage;
 import org.northstar.core.check.Problem;
+import org.northstar.dsl.NorthStarStandaloneSetup;
 import org.northstar.dsl.formatting2.DuplicatedClauses;
 
 import com.google.inject.Injector;
@@ -31,7 +32,8 @@ public final class ModelFuzz {
 	/** An input under 100 KB taking longer is a finding. */
 	private static final long SLOW_NANOS = FuzzLimits.slowNanos();
 
-	private static final Injector INJECTOR = NorthStarLanguage.injector();
+	/** The fuzzing process's one language session. */
+	private static final Injector INJECTOR = LanguageSession.start(new NorthStarStandaloneSetup()).injector();
 	private static final ModelLoader LOADER = INJECTOR.getInstance(ModelLoader.class);
 	private static final ModelValidation VALIDATION = INJECTOR.getInstance(ModelValidation.class);
 

@@ -7,6 +7,7 @@ import org.northstar.cli.ModelFiles.ModelFile;
 import org.northstar.core.check.LoadedModels;
 import org.northstar.metrics.ComputedStatus;
 import org.northstar.metrics.data.DataException;
+import org.northstar.metrics.data.DataSettings;
 import org.northstar.metrics.data.DataSources;
 import org.northstar.model.NorthStarModel;
 import org.northstar.model.Product;
@@ -23,7 +24,7 @@ final class DataForRules {
 	}
 
 	/** Whether every product's data could be loaded. */
-	static boolean attach(LoadedModels<ModelFile> loaded, PrintWriter err) {
+	static boolean attach(LoadedModels<ModelFile> loaded, DataSettings settings, PrintWriter err) {
 		boolean all = true;
 		for (XtextResource resource : loaded.resources().values()) {
 			if (resource.getContents().isEmpty() || !resource.getErrors().isEmpty()) {
@@ -31,7 +32,7 @@ final class DataForRules {
 			}
 			for (Product product : ((NorthStarModel) resource.getContents().get(0)).getProducts()) {
 				try {
-					ComputedStatus.attach(product, DataSources.load(product));
+					ComputedStatus.attach(product, DataSources.load(product, settings));
 				} catch (DataException e) {
 					e.problems().forEach(problem -> err.println("northstar: " + problem));
 					all = false;

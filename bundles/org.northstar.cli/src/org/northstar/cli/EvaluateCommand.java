@@ -18,6 +18,7 @@ import org.northstar.model.Product;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -29,11 +30,17 @@ final class EvaluateCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
+	@ParentCommand
+	private Main main;
+
 	@Option(names = "--set", paramLabel = "Metric=VALUE", description = "What if this metric had this value (repeatable; Product.Metric where names repeat).")
 	private Map<String, String> whatIf = new LinkedHashMap<>();
 
 	@Mixin
 	private ProductsToShow shown;
+
+	@Mixin
+	private DataOptions dataOptions;
 
 	@Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format (default: ${DEFAULT-VALUE}).")
 	private String format;
@@ -44,7 +51,7 @@ final class EvaluateCommand implements Callable<Integer> {
 		Period at = shown.period();
 		Map<String, Double> numbers = numbers();
 		PrintWriter out = spec.commandLine().getOut();
-		QuantifiedModels.Loaded loaded = QuantifiedModels.load(shown.paths(), spec.commandLine().getErr());
+		QuantifiedModels.Loaded loaded = QuantifiedModels.load(main.session(), shown.paths(), dataOptions.settings(), spec.commandLine().getErr());
 		Map<String, Boolean> used = new HashMap<>();
 		numbers.keySet().forEach(name -> used.put(name, false));
 		List<Dashboard> dashboards = loaded.products().stream().map(p -> new Dashboard(p.file(),

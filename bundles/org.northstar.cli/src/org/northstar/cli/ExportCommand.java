@@ -17,7 +17,6 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.northstar.cli.ModelFiles.ModelFile;
 import org.northstar.core.check.LoadedModels;
 import org.northstar.core.check.ModelValidation;
-import org.northstar.core.check.NorthStarLanguage;
 import org.northstar.core.check.Problem;
 import org.northstar.core.scene.FileScene;
 import org.northstar.core.scene.Scene;
@@ -28,6 +27,7 @@ import org.northstar.model.NorthStarModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -38,6 +38,9 @@ final class ExportCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
+
+	@ParentCommand
+	private Main main;
 
 	@Option(names = "--format", paramLabel = "svg|png", defaultValue = "svg", description = "Picture format (default: ${DEFAULT-VALUE}).")
 	private String format;
@@ -61,11 +64,11 @@ final class ExportCommand implements Callable<Integer> {
 		}
 		Path folder = file.toAbsolutePath().normalize().getParent();
 		ModelFiles.Collected collected = ModelFiles.collect(List.of(folder.toString()));
-		LoadedModels<ModelFile> loaded = LoadedFiles.load(collected.files());
+		LoadedModels<ModelFile> loaded = LoadedFiles.load(main.session(), collected.files());
 		Map.Entry<ModelFile, XtextResource> drawn = loaded.resources().entrySet().stream()
 				.filter(entry -> entry.getKey().path().toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize()))
 				.findFirst().orElseThrow(() -> new UsageException(file + ": not a .northstar model."));
-		List<Problem> problems = NorthStarLanguage.injector().getInstance(ModelValidation.class)
+		List<Problem> problems = main.session().get(ModelValidation.class)
 				.validate(loaded, CancelIndicator.NullImpl).getOrDefault(drawn.getKey(), List.of());
 		if (problems.stream().anyMatch(p -> p.ruleId().equals("syntax"))) {
 			spec.commandLine().getErr().println("northstar: " + file + " has syntax errors; fix them first (northstar validate "
@@ -83,7 +86,7 @@ final class ExportCommand implements Callable<Integer> {
 		if (model.getProducts().isEmpty()) {
 			throw new UsageException(file + ": holds no product, so there is no tree to draw.");
 		}
-		IQualifiedNameProvider names = NorthStarLanguage.injector().getInstance(IQualifiedNameProvider.class);
+		IQualifiedNameProvider names = main.session().get(IQualifiedNameProvider.class);
 		Map<String, List<Problem>> byElement = problems.stream().filter(p -> p.element() != null)
 				.collect(Collectors.groupingBy(Problem::element));
 		TreeScene trees = new TreeScene(element -> byElement.getOrDefault(name(names, element), List.of()),

@@ -12,13 +12,13 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.northstar.cli.ModelFiles.Collected;
 import org.northstar.cli.ModelFiles.ModelFile;
 import org.northstar.core.check.LoadedModels;
-import org.northstar.core.check.NorthStarLanguage;
 import org.northstar.core.io.AtomicFiles;
 import org.northstar.dsl.resource.NorthStarResource;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -30,6 +30,9 @@ final class FormatCommand implements Callable<Integer> {
 
 	@Spec
 	private CommandSpec spec;
+
+	@ParentCommand
+	private Main main;
 
 	@Option(names = "--check", description = "List the files that would change; write nothing.")
 	private boolean check;
@@ -47,11 +50,11 @@ final class FormatCommand implements Callable<Integer> {
 		PrintWriter err = spec.commandLine().getErr();
 		Collected collected = ModelFiles.collect(paths);
 		collected.problems().forEach(problem -> err.println("northstar: " + problem));
-		LoadedModels<ModelFile> loaded = LoadedFiles.load(collected.files());
+		LoadedModels<ModelFile> loaded = LoadedFiles.load(main.session(), collected.files());
 		boolean trouble = LoadedFiles.reportFailures(loaded, err) | !collected.problems().isEmpty();
 		loaded.notText().forEach((file, problem) -> err
 				.println("northstar: " + file.displayPath() + ": not formatted: " + problem.message()));
-		Formatting formatting = NorthStarLanguage.injector().getInstance(Formatting.class);
+		Formatting formatting = main.session().get(Formatting.class);
 		boolean changes = false;
 		boolean unformattable = !loaded.notText().isEmpty();
 		for (Map.Entry<ModelFile, XtextResource> entry : loaded.resources().entrySet()) {

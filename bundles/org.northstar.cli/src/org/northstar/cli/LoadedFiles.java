@@ -7,7 +7,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.northstar.cli.ModelFiles.ModelFile;
 import org.northstar.core.check.LoadedModels;
 import org.northstar.core.check.ModelLoader;
-import org.northstar.core.check.NorthStarLanguage;
+import org.northstar.core.check.LanguageSession;
 import org.northstar.core.check.ReadFailure;
 
 /**
@@ -19,8 +19,8 @@ final class LoadedFiles {
 	private LoadedFiles() {
 	}
 
-	static LoadedModels<ModelFile> load(List<ModelFile> files) {
-		return NorthStarLanguage.injector().getInstance(ModelLoader.class).load(files, CancelIndicator.NullImpl);
+	static LoadedModels<ModelFile> load(LanguageSession session, List<ModelFile> files) {
+		return session.get(ModelLoader.class).load(files, CancelIndicator.NullImpl);
 	}
 
 	/** One line per file that could not be read; true if there was any. */

@@ -11,6 +11,7 @@ import java.util.logging.Logger;
 import org.northstar.dsl.ide.server.NorthStarLanguageServers;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code northstar lsp}: the language server for VS Code, Neovim and other editors, speaking LSP
@@ -28,6 +29,9 @@ final class LspCommand implements Callable<Integer> {
 	 */
 	private static final Logger PROTOCOL_LOG = Logger.getLogger("org.eclipse.lsp4j");
 
+	@ParentCommand
+	private Main main;
+
 	@Override
 	public Integer call() throws InterruptedException {
 		// stdout carries JSON-RPC only: anything a library prints there would corrupt the stream
@@ -35,7 +39,7 @@ final class LspCommand implements Callable<Integer> {
 		System.setOut(System.err);
 		PROTOCOL_LOG.setLevel(Level.OFF);
 		try {
-			NorthStarLanguageServers.serve(System.in, protocol).get();
+			NorthStarLanguageServers.serve(main.editorSession(), System.in, protocol).get();
 		} catch (ExecutionException e) {
 			System.err.println("northstar lsp: the connection to the editor failed (" + e.getCause().getMessage() + ").");
 			return Main.TROUBLE;

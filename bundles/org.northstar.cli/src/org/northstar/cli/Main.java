@@ -6,6 +6,9 @@ import java.util.concurrent.Callable;
 import org.apache.log4j.Level;
 import org.apache.log4j.LogManager;
 import org.apache.log4j.Logger;
+import org.northstar.core.check.LanguageSession;
+import org.northstar.dsl.NorthStarStandaloneSetup;
+import org.northstar.dsl.ide.NorthStarIdeSetup;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,6 +37,10 @@ public final class Main implements Callable<Integer> {
 	@CommandLine.Spec
 	private CommandLine.Model.CommandSpec spec;
 
+	/** The language of this run, started by the first command that needs it (never for --help or rules). */
+	private LanguageSession session;
+	private boolean editorServices;
+
 	public static void main(String[] args) {
 		System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
 	}
@@ -60,6 +67,26 @@ public final class Main implements Callable<Integer> {
 	public Integer call() {
 		spec.commandLine().usage(spec.commandLine().getErr());
 		return TROUBLE;
+	}
+
+	/** The language session of this run: parsing, linking and the rules. */
+	synchronized LanguageSession session() {
+		if (session == null) {
+			session = LanguageSession.start(new NorthStarStandaloneSetup());
+		}
+		return session;
+	}
+
+	/** The language session of this run with the editor services (the language server's parts). */
+	synchronized LanguageSession editorSession() {
+		if (session == null) {
+			session = LanguageSession.start(new NorthStarIdeSetup());
+			editorServices = true;
+		}
+		if (!editorServices) {
+			throw new IllegalStateException("the language session was started without the editor services");
+		}
+		return session;
 	}
 
 	private static String describe(Exception exception) {

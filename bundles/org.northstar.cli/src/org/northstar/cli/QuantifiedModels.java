@@ -13,10 +13,12 @@ import java.util.stream.Collectors;
 import org.eclipse.xtext.resource.XtextResource;
 import org.northstar.cli.ModelFiles.Collected;
 import org.northstar.cli.ModelFiles.ModelFile;
+import org.northstar.core.check.LanguageSession;
 import org.northstar.core.check.LoadedModels;
 import org.northstar.core.check.Problem;
 import org.northstar.metrics.Measurements;
 import org.northstar.metrics.data.DataException;
+import org.northstar.metrics.data.DataSettings;
 import org.northstar.metrics.data.DataSources;
 import org.northstar.model.NorthStarModel;
 import org.northstar.model.Product;
@@ -44,12 +46,12 @@ final class QuantifiedModels {
 	private QuantifiedModels() {
 	}
 
-	static Loaded load(List<String> paths, PrintWriter err) throws UsageException {
+	static Loaded load(LanguageSession session, List<String> paths, DataSettings settings, PrintWriter err) throws UsageException {
 		Collected collected = ModelFiles.collect(paths);
 		collected.problems().forEach(problem -> err.println("northstar: " + problem));
 		int code = collected.problems().isEmpty() ? Main.OK : Main.TROUBLE;
 		Set<Path> named = collected.files().stream().map(file -> real(file.path())).collect(Collectors.toSet());
-		LoadedModels<ModelFile> loaded = LoadedFiles.load(withNeighbours(collected.files()));
+		LoadedModels<ModelFile> loaded = LoadedFiles.load(session, withNeighbours(collected.files()));
 		List<Quantified> products = new ArrayList<>();
 		for (Map.Entry<ModelFile, Problem> notText : loaded.notText().entrySet()) {
 			if (named.contains(real(notText.getKey().path()))) {
@@ -74,10 +76,10 @@ final class QuantifiedModels {
 			}
 			for (Product product : ((NorthStarModel) resource.getContents().get(0)).getProducts()) {
 				try {
-					products.add(new Quantified(file, product, DataSources.load(product)));
+					products.add(new Quantified(file, product, DataSources.load(product, settings)));
 				} catch (DataException e) {
 					e.problems().forEach(problem -> err.println("northstar: " + problem));
-					err.println("northstar: no data of product " + product.getName() + " was loaded; fix the file and run again.");
+					err.println("northstar: no data of product " + product.getName() + " was loaded (a load is all or nothing); fix the problem and run again.");
 					code = Main.TROUBLE;
 				}
 			}

@@ -3,23 +3,26 @@ package org.northstar.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.northstar.core.rules.NorthStarRules;
+import org.northstar.core.check.LoadedModels;
+import org.northstar.core.rules.config.ExplicitProfile;
 
-/** Hooks the rule catalog into validation, with the profile given by {@code --rules}, if any. */
+/** The profile given by {@code --rules}, if any, applied to the validation of the loaded files. */
 final class RuleProfiles {
 
 	private RuleProfiles() {
 	}
 
-	static void configure(Path explicitProfile) throws UsageException {
-		NorthStarRules.register();
-		if (explicitProfile == null) {
-			NorthStarRules.clearProfile();
-			return;
-		}
-		if (!Files.isRegularFile(explicitProfile) || !Files.isReadable(explicitProfile)) {
+	/** Refuses a profile that cannot be read, before anything is loaded. */
+	static void checkReadable(Path explicitProfile) throws UsageException {
+		if (explicitProfile != null && (!Files.isRegularFile(explicitProfile) || !Files.isReadable(explicitProfile))) {
 			throw new UsageException("--rules " + explicitProfile + ": no such readable file.");
 		}
-		NorthStarRules.useProfile(explicitProfile);
+	}
+
+	/** Makes the profile win over those found beside the loaded models, for their validation. */
+	static void apply(LoadedModels<?> loaded, Path explicitProfile) {
+		if (explicitProfile != null) {
+			ExplicitProfile.attach(loaded.resourceSet(), explicitProfile);
+		}
 	}
 }

@@ -12,14 +12,15 @@ import org.northstar.cli.ModelFiles.Collected;
 import org.northstar.cli.ModelFiles.ModelFile;
 import org.northstar.core.check.LoadedModels;
 import org.northstar.core.check.ModelValidation;
-import org.northstar.core.check.NorthStarLanguage;
 import org.northstar.core.check.Problem;
 import org.northstar.core.check.ReadFailure;
 import org.northstar.core.rules.Severity;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -32,6 +33,9 @@ final class ValidateCommand implements Callable<Integer> {
 	@Spec
 	private CommandSpec spec;
 
+	@ParentCommand
+	private Main main;
+
 	@Option(names = "--format", paramLabel = "text|json|sarif", defaultValue = "text",
 			description = "Output format (default: ${DEFAULT-VALUE}).")
 	private String format;
@@ -40,8 +44,11 @@ final class ValidateCommand implements Callable<Integer> {
 			description = "A northstar-rules.properties profile (rule-id = off|info|warning|error) that wins over those found beside the models.")
 	private java.nio.file.Path rules;
 
-	@Option(names = "--data", description = "Also judge each product against its data (data csv): the data rules.")
+	@Option(names = "--data", description = "Also judge each product against its data (data csv, duckdb, jdbc): the data rules.")
 	private boolean data;
+
+	@Mixin
+	private DataOptions dataOptions;
 
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders.")
 	private List<String> paths;
@@ -51,13 +58,14 @@ final class ValidateCommand implements Callable<Integer> {
 		PrintWriter out = spec.commandLine().getOut();
 		PrintWriter err = spec.commandLine().getErr();
 		Report report = Report.forFormat(format, RulesCommand.catalog());
-		RuleProfiles.configure(rules);
+		RuleProfiles.checkReadable(rules);
 		Collected collected = ModelFiles.collect(paths);
 		collected.problems().forEach(problem -> err.println("northstar: " + problem));
-		LoadedModels<ModelFile> loaded = LoadedFiles.load(collected.files());
+		LoadedModels<ModelFile> loaded = LoadedFiles.load(main.session(), collected.files());
+		RuleProfiles.apply(loaded, rules);
 		boolean unreadable = LoadedFiles.reportFailures(loaded, err);
-		boolean dataLoaded = !data || DataForRules.attach(loaded, err);
-		List<Finding> findings = findings(NorthStarLanguage.injector().getInstance(ModelValidation.class)
+		boolean dataLoaded = !data || DataForRules.attach(loaded, dataOptions.settings(), err);
+		List<Finding> findings = findings(main.session().get(ModelValidation.class)
 				.validate(loaded, CancelIndicator.NullImpl), loaded.failures());
 		report.print(findings, collected.files().size(), out);
 		if (!collected.problems().isEmpty() || unreadable || !dataLoaded) {

@@ -3,6 +3,8 @@ package org.northstar.dsl;
 import com.google.inject.Binder;
 import com.google.inject.name.Names;
 
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.impl.EValidatorRegistryImpl;
 import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
@@ -69,6 +71,16 @@ public class NorthStarRuntimeModule extends AbstractNorthStarRuntimeModule {
 	public void configureIScopeProviderDelegate(Binder binder) {
 		binder.bind(IScopeProvider.class).annotatedWith(Names.named(AbstractDeclarativeScopeProvider.NAMED_DELEGATE))
 				.to(PackageAwareScopeProvider.class);
+	}
+
+	/**
+	 * Each injector validates with validators of its own (Xtext's default is EMF's global registry):
+	 * the rules a session adds cannot leak into another session's validation, and the validator of
+	 * whichever injector was made last does not take over the language.
+	 */
+	@Override
+	public EValidator.Registry bindEValidatorRegistry() {
+		return new EValidatorRegistryImpl(EValidator.Registry.INSTANCE);
 	}
 
 	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {

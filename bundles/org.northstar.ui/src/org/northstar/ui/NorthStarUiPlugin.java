@@ -1,24 +1,48 @@
 package org.northstar.ui;
 
+import org.northstar.core.check.LanguageSession;
+import org.northstar.dsl.ide.NorthStarIdeSetup;
 import org.northstar.ui.lsp.LanguageServerConnection;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 
 /**
- * Stops the language server with the workbench. A plain OSGi activator on purpose: the builder runs
- * headless (CLI-like tests, servers), where activating the workbench's plug-in classes would fail.
+ * Owns the workbench's one language session (the injector and the index that the builder, the
+ * language server and the diagram share) and stops the language server with the workbench. A plain
+ * OSGi activator on purpose: the builder runs headless (CLI-like tests, servers), where activating
+ * the workbench's plug-in classes would fail.
  */
 public class NorthStarUiPlugin implements BundleActivator {
 
 	public static final String ID = "org.northstar.ui";
 
+	private static NorthStarUiPlugin running;
+
+	private LanguageSession session;
+
 	@Override
 	public void start(BundleContext context) {
-		// nothing starts eagerly: the server starts with the first editor
+		// nothing starts eagerly: the session starts with its first user, the server with the first editor
+		running = this;
 	}
 
 	@Override
 	public void stop(BundleContext context) {
 		LanguageServerConnection.shutdownIfRunning();
+		running = null;
+	}
+
+	/** The workbench's language session, started on first use (on the caller's thread). */
+	public static LanguageSession session() {
+		NorthStarUiPlugin plugin = running;
+		if (plugin == null) {
+			throw new IllegalStateException("The North Star plug-in is not running.");
+		}
+		synchronized (plugin) {
+			if (plugin.session == null) {
+				plugin.session = LanguageSession.start(new NorthStarIdeSetup());
+			}
+			return plugin.session;
+		}
 	}
 }

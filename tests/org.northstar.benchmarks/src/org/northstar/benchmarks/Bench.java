@@ -11,10 +11,12 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.xtext.resource.XtextResource;
+import org.northstar.core.check.LanguageSession;
 import org.northstar.core.check.LoadedModels;
 import org.northstar.core.check.ModelCheck;
 import org.northstar.core.check.ModelSource;
 import org.northstar.core.layout.MetricTreeGraph;
+import org.northstar.dsl.ide.NorthStarIdeSetup;
 import org.northstar.model.NorthStarModel;
 import org.northstar.model.Product;
 
@@ -30,6 +32,8 @@ public final class Bench {
 	private final Harness harness;
 	private final Path scratch;
 	private final List<Measurement> results = new ArrayList<>();
+	/** The process's language session, as the command line and the studio have one. */
+	private final LanguageSession session = LanguageSession.start(new NorthStarIdeSetup());
 
 	private Bench(boolean quick) throws Exception {
 		this.quick = quick;
@@ -64,23 +68,28 @@ public final class Bench {
 			Harness h = size >= 100_000 ? harness.withRuns(0, quick ? 1 : 2) : harness;
 			Path folder = scratch.resolve("m" + label);
 			List<Path> files = WorkspaceGenerator.write(folder, WorkspaceGenerator.productsFor(size));
-			results.add(h.measure("load (parse + link) of " + files.size() + " files", label, () -> Loading.load(files)));
-			results.add(h.measure("load + validate", label, () -> checkedClean(Loading.loadAndValidate(files))));
-			LoadedModels<ModelSource> loaded = Loading.load(files);
+			results.add(h.measure("load (parse + link) of " + files.size() + " files", label, () -> Loading.load(session, files)));
+			results.add(h.measure("load + validate", label, () -> checkedClean(Loading.loadAndValidate(session, files))));
+			LoadedModels<ModelSource> loaded = Loading.load(session, files);
 			List<Path> xmi = XmiBaseline.write(loaded, Files.createDirectories(scratch.resolve("xmi" + label)));
 			List<Path> json = JsonBaseline.write(loaded, Files.createDirectories(scratch.resolve("json" + label)));
 			loaded = null;
 			results.add(h.measure(ResultsTable.XMI, label, () -> XmiBaseline.load(xmi)));
 			results.add(h.measure(ResultsTable.JSON, label, () -> JsonBaseline.parse(json)));
-			try (IncrementalValidation server = new IncrementalValidation(folder, files.get(0))) {
+			try (IncrementalValidation server = new IncrementalValidation(session, folder, files.get(0))) {
 				results.add(h.withRuns(3, quick ? 5 : 10).measure("re-validate one file after a one-line change", label,
 						server::changeOneLine));
 			}
 			if (size < 100_000) {
-				DiagramRefresh diagram = new DiagramRefresh(folder.resolve("product0.northstar"), files);
+				DiagramRefresh diagram = new DiagramRefresh(session, folder.resolve("product0.northstar"), files);
 				results.add(h.withRuns(3, quick ? 5 : 10).measure(
 						"diagram after typing: parse with the project's " + files.size() + " files, rules, layout, scene", label,
 						diagram::afterTyping));
+				diagram.indexed();
+				results.add(h.withRuns(3, quick ? 5 : 10).measure(
+						"diagram after typing: parse the file alone, linked against the index of the project's " + files.size()
+								+ " files, rules, layout, scene",
+						label, diagram::afterTypingIndexed));
 			}
 		}
 	}
@@ -99,7 +108,7 @@ public final class Bench {
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, WorkspaceGenerator.largeFile(LARGE_FILE_PRODUCTS), StandardCharsets.UTF_8);
 		String lines = Files.readAllLines(file).size() + " lines";
-		Editing editing = new Editing();
+		Editing editing = new Editing(session);
 		results.add(harness.measure("format one large file", lines, () -> editing.format(resource(file))));
 		Deque<XtextResource> fresh = new ArrayDeque<>();
 		for (int i = 0; i < 12; i++) {
@@ -160,8 +169,8 @@ public final class Bench {
 				() -> Startup.validate(Path.of(script), small)));
 	}
 
-	private static XtextResource resource(Path file) {
-		return Loading.load(List.of(file)).resources().values().iterator().next();
+	private XtextResource resource(Path file) {
+		return Loading.load(session, List.of(file)).resources().values().iterator().next();
 	}
 
 	private static Object checkedClean(ModelCheck.Result<ModelSource> result) {

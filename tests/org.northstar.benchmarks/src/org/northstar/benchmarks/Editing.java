@@ -10,7 +10,7 @@ import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.formatting2.regionaccess.TextRegionAccessBuilder;
 import org.eclipse.xtext.resource.XtextResource;
 import org.northstar.dsl.ide.edit.ModelEdits;
-import org.northstar.dsl.ide.server.NorthStarIdeLanguage;
+import org.northstar.core.check.LanguageSession;
 import org.northstar.model.Metric;
 import org.northstar.model.NorthStarModel;
 
@@ -19,7 +19,11 @@ import com.google.inject.Injector;
 /** Formatting a whole file, and turning a programmatic model change into minimal text edits. */
 final class Editing {
 
-	private final Injector injector = NorthStarIdeLanguage.injector();
+	private final Injector injector;
+
+	Editing(LanguageSession session) {
+		this.injector = session.injector();
+	}
 
 	/** The formatted text of a parsed file, as the formatter's replacements applied to it. */
 	String format(XtextResource resource) {

@@ -21,6 +21,7 @@ import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.northstar.core.check.LanguageSession;
 import org.northstar.dsl.ide.server.NorthStarLanguageServers;
 
 /**
@@ -30,13 +31,14 @@ import org.northstar.dsl.ide.server.NorthStarLanguageServers;
  */
 final class IncrementalValidation implements LanguageClient, AutoCloseable {
 
-	private final LanguageServerImpl server = NorthStarLanguageServers.create();
+	private final LanguageServerImpl server;
 	private final BlockingQueue<String> published = new LinkedBlockingQueue<>();
 	private final String uri;
 	private final String text;
 	private int version = 1;
 
-	IncrementalValidation(Path workspace, Path file) throws Exception {
+	IncrementalValidation(LanguageSession session, Path workspace, Path file) throws Exception {
+		this.server = NorthStarLanguageServers.create(session);
 		this.uri = file.toUri().toString();
 		this.text = Files.readString(file);
 		server.connect(this);

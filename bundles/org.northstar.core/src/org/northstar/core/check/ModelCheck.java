@@ -1,8 +1,10 @@
 package org.northstar.core.check;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 import org.eclipse.xtext.util.CancelIndicator;
 
@@ -10,8 +12,8 @@ import com.google.inject.Inject;
 
 /**
  * The whole check in one call: load the sources together, validate them.
- * Make one with {@link #create()} (or inject it with the language injector)
- * and reuse it; each call works on a fresh resource set.
+ * Get one from the session ({@link LanguageSession#check()}) and reuse it;
+ * each call works on a fresh resource set.
  */
 public final class ModelCheck {
 
@@ -25,11 +27,6 @@ public final class ModelCheck {
 	public record Result<S extends ModelSource>(Map<S, List<Problem>> problems, List<ReadFailure<S>> failures) {
 	}
 
-	/** A check on the shared language injector, the rule catalog registered. */
-	public static ModelCheck create() {
-		return NorthStarLanguage.injector().getInstance(ModelCheck.class);
-	}
-
 	/**
 	 * Checks all sources together (names resolve across them).
 	 *
@@ -38,5 +35,20 @@ public final class ModelCheck {
 	public <S extends ModelSource> Result<S> check(Collection<S> sources, CancelIndicator cancel) {
 		LoadedModels<S> loaded = loader.load(sources, cancel);
 		return new Result<>(validation.validate(loaded, cancel), loaded.failures());
+	}
+
+	/**
+	 * Checks all sources together and records each one parsed in {@code index} with the version
+	 * of its text ({@code versions}, read before the check), for editors to link against.
+	 */
+	public <S extends ModelSource> Result<S> check(Collection<S> sources, ModelIndex index, ToLongFunction<S> versions,
+			CancelIndicator cancel) {
+		Map<S, Long> versionsRead = new HashMap<>();
+		sources.forEach(source -> versionsRead.put(source, versions.applyAsLong(source)));
+		LoadedModels<S> loaded = loader.load(sources, cancel);
+		Result<S> result = new Result<>(validation.validate(loaded, cancel), loaded.failures());
+		loaded.resources().forEach((source, resource) -> index.put(resource, versionsRead.get(source)));
+		sources.stream().filter(source -> !loaded.resources().containsKey(source)).forEach(source -> index.remove(source.uri()));
+		return result;
 	}
 }

@@ -10,22 +10,33 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.xtext.Constants;
+import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
+import com.google.inject.name.Named;
 
 /**
  * Loads all given sources into one resource set, so that names resolve across
  * everything given, and keeps sources that are not text out of the parser.
- * Get it from the language injector ({@link NorthStarLanguage#injector()}).
+ * Get it from the session ({@link LanguageSession#get(Class)}).
  */
 public final class ModelLoader {
 
 	@Inject
 	private Provider<XtextResourceSet> resourceSets;
+
+	@Inject
+	private IResourceFactory resourceFactory;
+
+	@Inject
+	@Named(Constants.FILE_EXTENSIONS)
+	private String fileExtensions;
 
 	/**
 	 * Reads, parses and links the sources; a source that cannot be read, is
@@ -35,9 +46,27 @@ public final class ModelLoader {
 	 * @throws java.util.concurrent.CancellationException when {@code cancel} says so between two sources
 	 */
 	public <S extends ModelSource> LoadedModels<S> load(Collection<S> sources, CancelIndicator cancel) {
+		return load(sources, null, cancel);
+	}
+
+	/**
+	 * Like {@link #load(Collection, CancelIndicator)}, but names also resolve to the files described
+	 * in {@code others} (from a {@link ModelIndex}) without parsing them: only what the sources refer
+	 * to is read, when it is needed. The sources' own descriptions replace theirs in {@code others}.
+	 */
+	public <S extends ModelSource> LoadedModels<S> load(Collection<S> sources, ResourceDescriptionsData others,
+			CancelIndicator cancel) {
 		XtextResourceSet resourceSet = resourceSets.get();
 		// A .northstar file is UTF-8 by definition, whatever the JVM's or the editor's default.
 		resourceSet.getLoadOptions().put(XtextResource.OPTION_ENCODING, StandardCharsets.UTF_8.name());
+		// this session's language, whichever session registered itself with EMF last
+		for (String extension : fileExtensions.split(",")) {
+			resourceSet.getResourceFactoryRegistry().getExtensionToFactoryMap().put(extension, resourceFactory);
+		}
+		if (others != null) {
+			sources.forEach(source -> others.removeDescription(source.uri()));
+			ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet, others);
+		}
 		Map<S, XtextResource> resources = new LinkedHashMap<>();
 		Map<S, Problem> notText = new LinkedHashMap<>();
 		List<ReadFailure<S>> failures = new ArrayList<>();
@@ -63,6 +92,12 @@ public final class ModelLoader {
 			}
 		}
 		Cancellation.check(cancel);
+		if (others != null) {
+			for (XtextResource resource : resources.values()) {
+				others.addDescription(resource.getURI(),
+						resource.getResourceServiceProvider().getResourceDescriptionManager().getResourceDescription(resource));
+			}
+		}
 		resolveAll(resources, notText);
 		return new LoadedModels<>(resourceSet, resources, notText, failures);
 	}

@@ -6,6 +6,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 
+import org.northstar.dsl.parser.UnreadableText;
+
 /**
  * Keeps what is not a .northstar text out of the parser: a model is UTF-8 text
  * written by people, so binary files, other encodings and huge files get one
@@ -14,7 +16,7 @@ import java.nio.charset.StandardCharsets;
 final class ModelText {
 
 	/** Larger files are refused: a model is text written by people, not megabytes of data. */
-	static final long MAX_BYTES = 8L * 1024 * 1024;
+	static final long MAX_BYTES = UnreadableText.MAX_BYTES;
 
 	/** How far to look for a NUL byte, the surest sign of a binary file. */
 	private static final int BINARY_SNIFF_BYTES = 8192;
@@ -33,19 +35,18 @@ final class ModelText {
 	/** Why these bytes (null: too large) are not a model's text, or null when they are. */
 	static String whyNotText(byte[] bytes) {
 		if (bytes == null) {
-			return "The file is larger than " + MAX_BYTES / (1024 * 1024)
-					+ " MB; a .northstar model is text. Split it into several files.";
+			return UnreadableText.TOO_LARGE;
 		}
 		for (int i = 0; i < Math.min(bytes.length, BINARY_SNIFF_BYTES); i++) {
 			if (bytes[i] == 0) {
-				return "This is a binary file, not a .northstar text file. Remove it or rename it.";
+				return UnreadableText.BINARY;
 			}
 		}
 		try {
 			StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
 			return null;
 		} catch (CharacterCodingException e) {
-			return "The file is not UTF-8 text. Save it as UTF-8.";
+			return UnreadableText.NOT_UTF8;
 		}
 	}
 }

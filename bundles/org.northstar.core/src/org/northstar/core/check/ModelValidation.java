@@ -22,8 +22,8 @@ import com.google.inject.Inject;
 
 /**
  * Validates loaded models with the language's validation: parser, linker,
- * the language's checks and the rule catalog (when registered, see
- * {@link NorthStarLanguage}). Get it from the language injector.
+ * the language's checks and the rule catalog (registered by
+ * {@link LanguageSession#start}). Get it from the session.
  */
 public final class ModelValidation {
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.northstar.core.rules.checks.ComplexNorthStar;
 import org.northstar.core.rules.checks.CorrelatedInput;
+import org.northstar.core.rules.checks.CredentialsInModel;
 import org.northstar.core.rules.checks.Cycle;
 import org.northstar.core.rules.checks.DimensionGap;
 import org.northstar.core.rules.checks.DivisionByZero;
@@ -80,6 +81,7 @@ public final class RuleCatalog {
 			new KpiDivergence(),
 			new WeakDriver(),
 			new UnexplainedNorthStar(),
+			new CredentialsInModel(),
 			new SyntaxError(),
 			new UnresolvedReference());
 

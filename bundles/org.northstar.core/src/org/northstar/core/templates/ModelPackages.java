@@ -12,7 +12,6 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.northstar.core.check.ModelLoader;
 import org.northstar.core.check.ModelSource;
-import org.northstar.core.check.NorthStarLanguage;
 import org.northstar.model.NorthStarModel;
 import org.northstar.model.Product;
 import org.northstar.model.Team;
@@ -31,10 +30,9 @@ public final class ModelPackages {
 	private ModelPackages() {
 	}
 
-	/** Parses the sources (files that cannot be read or parsed are left out). */
-	public static ModelPackages read(Collection<? extends ModelSource> sources) {
+	/** Parses the sources with the session's loader (files that cannot be read or parsed are left out). */
+	public static ModelPackages read(ModelLoader loader, Collection<? extends ModelSource> sources) {
 		ModelPackages packages = new ModelPackages();
-		ModelLoader loader = NorthStarLanguage.injector().getInstance(ModelLoader.class);
 		for (XtextResource resource : loader.load(sources, CancelIndicator.NullImpl).resources().values()) {
 			for (EObject content : resource.getContents()) {
 				if (content instanceof NorthStarModel model && model.getName() != null) {

@@ -1,16 +1,19 @@
 package org.northstar.core.templates;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 
-import org.eclipse.xtext.GrammarUtil;
-import org.eclipse.xtext.IGrammarAccess;
-import org.northstar.core.check.NorthStarLanguage;
+import org.northstar.dsl.parser.antlr.internal.InternalNorthStarParser;
 
 /** What the wizards accept as names, and the package a project's models get. */
 public final class Names {
 
-	private static Set<String> keywords;
+	/** The grammar's words, from the generated parser's tokens (a keyword's token is named by its text in quotes). */
+	private static final Set<String> KEYWORDS = Arrays.stream(InternalNorthStarParser.tokenNames)
+			.filter(token -> token.matches("'[A-Za-z_][A-Za-z0-9_]*'")).map(token -> token.substring(1, token.length() - 1))
+			.collect(Collectors.toUnmodifiableSet());
 
 	private Names() {
 	}
@@ -24,7 +27,7 @@ public final class Names {
 			return "A name starts with a letter and holds only letters, digits and underscores (no spaces): e.g. "
 					+ suggest(name) + ".";
 		}
-		if (keywords().contains(name)) {
+		if (KEYWORDS.contains(name)) {
 			return "'" + name + "' is a word of the language; choose another name.";
 		}
 		return null;
@@ -38,7 +41,7 @@ public final class Names {
 				continue;
 			}
 			String word = Character.isDigit(segment.charAt(0)) ? "p" + segment : segment;
-			pkg.append(pkg.isEmpty() ? "" : ".").append(keywords().contains(word) ? word + "_" : word);
+			pkg.append(pkg.isEmpty() ? "" : ".").append(KEYWORDS.contains(word) ? word + "_" : word);
 		}
 		return pkg.isEmpty() ? "models" : pkg.toString();
 	}
@@ -52,13 +55,6 @@ public final class Names {
 			}
 		}
 		String result = name.isEmpty() || Character.isDigit(name.charAt(0)) ? "Product" + name : name.toString();
-		return keywords().contains(result) ? result + "_" : result;
-	}
-
-	private static synchronized Set<String> keywords() {
-		if (keywords == null) {
-			keywords = GrammarUtil.getAllKeywords(NorthStarLanguage.injector().getInstance(IGrammarAccess.class).getGrammar());
-		}
-		return keywords;
+		return KEYWORDS.contains(result) ? result + "_" : result;
 	}
 }

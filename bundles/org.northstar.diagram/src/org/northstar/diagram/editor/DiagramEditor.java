@@ -3,6 +3,7 @@ package org.northstar.diagram.editor;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -39,6 +40,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.xtext.scoping.IScopeProvider;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.northstar.core.check.Problem;
 import org.northstar.core.scene.SceneFiles;
 import org.northstar.diagram.canvas.DiagramCanvas;
@@ -47,10 +49,11 @@ import org.northstar.dsl.ide.edit.ElementProperty;
 import org.northstar.dsl.ide.edit.ModelSnapshot;
 import org.northstar.dsl.ide.hover.ElementDescriptions;
 import org.northstar.dsl.ide.names.ShortestNames;
-import org.northstar.dsl.ide.server.NorthStarIdeLanguage;
 import org.northstar.model.NorthStarPackage;
 import org.northstar.model.Product;
+import org.northstar.ui.NorthStarUiPlugin;
 import org.northstar.ui.builder.ProblemMarkers;
+import org.northstar.ui.editor.TooLargeModels;
 
 /**
  * The graphical North Star tree editor. It edits the .northstar file itself: it shows the parse of
@@ -71,6 +74,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 	private final ListenerList<ISelectionChangedListener> selectionListeners = new ListenerList<>();
 	private final Set<String> collapsed = new HashSet<>();
 	private final AtomicLong textVersion = new AtomicLong();
+	private volatile Job parsing;
 	private TreeOutlinePage outline;
 	private TreePicture picture;
 	private TreePicture lastGood;
@@ -90,8 +94,8 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 	};
 
 	private BufferWatch bufferWatch;
-	private final ElementDescriptions descriptions = NorthStarIdeLanguage.injector().getInstance(ElementDescriptions.class);
-	private final IScopeProvider scopes = NorthStarIdeLanguage.injector().getInstance(IScopeProvider.class);
+	private final ElementDescriptions descriptions = NorthStarUiPlugin.session().get(ElementDescriptions.class);
+	private final IScopeProvider scopes = NorthStarUiPlugin.session().get(IScopeProvider.class);
 
 	@Override
 	public void init(IEditorSite site, IEditorInput input) throws PartInitException {
@@ -104,6 +108,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		setPartName(file.getName() + " (diagram)"); // the source editor's tab says file.getName() alone
 		setTitleToolTip(file.getFullPath().toString());
 		try {
+			TooLargeModels.refuse(file);
 			document = TreeDocument.connect(file);
 		} catch (CoreException e) {
 			throw new PartInitException(e.getStatus());
@@ -132,7 +137,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		actions.install(canvas);
 		getSite().setSelectionProvider(this);
 		sourceLink = new SourceLink(this);
-		showPicture(TreePicture.of(document.parse(document.document().get()), collapsed));
+		showPicture(TreePicture.of(document.parse(document.document().get(), CancelIndicator.NullImpl), collapsed));
 	}
 
 	@Override
@@ -158,18 +163,27 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 
 	// ---------------------------------------------------------------- the text and its parse
 
-	/** Parses the text after a short pause, off the UI thread; a parse of an older text is dropped. */
+	/**
+	 * Parses the text after a short pause, off the UI thread; a parse of an older text is cancelled
+	 * where it stands, and one that finishes anyway is dropped: only the newest text is painted.
+	 */
 	private void scheduleParse(int delay) {
 		long version = textVersion.incrementAndGet();
 		String text = document.document().get();
 		Set<String> folded = Set.copyOf(collapsed);
+		Job previous = parsing;
+		if (previous != null) {
+			previous.cancel();
+		}
 		Job job = Job.create("Drawing " + document.file().getName(), (IProgressMonitor monitor) -> {
 			if (version != textVersion.get()) {
 				return Status.CANCEL_STATUS;
 			}
 			TreePicture next;
 			try {
-				next = TreePicture.of(document.parse(text), folded);
+				next = TreePicture.of(document.parse(text, () -> monitor.isCanceled() || version != textVersion.get()), folded);
+			} catch (CancellationException e) {
+				return Status.CANCEL_STATUS;
 			} catch (RuntimeException e) {
 				// a parse that fails is a bug of ours: logged with its cause, and the diagram says so
 				Platform.getLog(DiagramEditor.class).error("The diagram of " + document.file().getFullPath() + " could not be drawn", e);
@@ -191,6 +205,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 			return Status.OK_STATUS;
 		});
 		job.setSystem(true);
+		parsing = job;
 		job.schedule(delay);
 	}
 
@@ -281,10 +296,14 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		return canvas;
 	}
 
-	/** Re-draws from the text now (tests and commands that need the result of an edit at once). */
+	/**
+	 * Re-draws from the text now, for the diagram's own edits, whose next step (selecting the new
+	 * node, opening its name for typing) needs the result at once; a parse of the buffer alone, so
+	 * quick. Any parse still scheduled for an older text is dropped.
+	 */
 	public void refresh() {
 		textVersion.incrementAndGet();
-		showPicture(TreePicture.of(document.parse(document.document().get()), collapsed));
+		showPicture(TreePicture.of(document.parse(document.document().get(), CancelIndicator.NullImpl), collapsed));
 	}
 
 	/** Folds or unfolds the subtree under a node; the picture is redrawn from the same parse. */

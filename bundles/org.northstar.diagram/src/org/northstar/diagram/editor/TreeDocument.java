@@ -1,6 +1,5 @@
 package org.northstar.diagram.editor;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,14 +21,13 @@ import org.eclipse.jface.text.BadLocationException;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.text.undo.DocumentUndoManagerRegistry;
 import org.eclipse.text.undo.IDocumentUndoManager;
-import org.northstar.core.check.ModelSource;
+import org.eclipse.xtext.util.CancelIndicator;
 import org.northstar.dsl.ide.edit.ElementProperty;
 import org.northstar.dsl.ide.edit.ModelEdits.FileEdit;
 import org.northstar.dsl.ide.edit.ModelEdits.TextEdit;
 import org.northstar.dsl.ide.edit.ModelSnapshot;
 import org.northstar.dsl.ide.edit.ModelSnapshots;
-import org.northstar.dsl.ide.server.NorthStarIdeLanguage;
-import org.northstar.ui.builder.ProjectModels;
+import org.northstar.ui.NorthStarUiPlugin;
 import org.northstar.ui.builder.WorkspaceModelSource;
 
 /**
@@ -44,12 +42,15 @@ public final class TreeDocument {
 	private final URI uri;
 	private final ITextFileBuffer buffer;
 	private final IDocumentUndoManager undo;
-	private final ModelSnapshots snapshots = NorthStarIdeLanguage.injector().getInstance(ModelSnapshots.class);
+	private final BufferParser parser;
+	private final ModelSnapshots snapshots;
 
 	private TreeDocument(IFile file, ITextFileBuffer buffer) {
 		this.file = file;
 		this.uri = WorkspaceModelSource.of(file).uri();
 		this.buffer = buffer;
+		this.parser = new BufferParser(NorthStarUiPlugin.session(), file, uri);
+		this.snapshots = parser.snapshots();
 		DocumentUndoManagerRegistry.connect(buffer.getDocument());
 		this.undo = DocumentUndoManagerRegistry.getDocumentUndoManager(buffer.getDocument());
 		// a client of the manager makes it record: with no source editor open, the diagram is the only one
@@ -92,9 +93,18 @@ public final class TreeDocument {
 		return undo;
 	}
 
-	/** The text as it is now, parsed with the project's other files and checked by the rules. */
-	public ModelSnapshot parse(String text) {
-		return snapshots.load(uri, text, others(), true);
+	/**
+	 * The text, parsed alone and linked against the project's other files, checked by the rules.
+	 *
+	 * @throws java.util.concurrent.CancellationException when {@code cancel} says so
+	 */
+	public ModelSnapshot parse(String text, CancelIndicator cancel) {
+		return parser.parse(text, true, cancel);
+	}
+
+	/** The text as it is now, parsed for an edit (not validated). */
+	private ModelSnapshot fresh() {
+		return parser.parse(document().get(), false, CancelIndicator.NullImpl);
 	}
 
 	/** The key an element of a changed model will have once the text is parsed again. */
@@ -123,7 +133,7 @@ public final class TreeDocument {
 	 */
 	public String refusal(String key, ElementProperty property, String value) {
 		try {
-			ModelSnapshot fresh = snapshots.load(uri, document().get(), others(), false);
+			ModelSnapshot fresh = fresh();
 			snapshots.set(fresh, existing(fresh, key), property, value);
 			return null;
 		} catch (IllegalArgumentException | IllegalStateException e) {
@@ -147,7 +157,7 @@ public final class TreeDocument {
 	 * @throws IllegalArgumentException or IllegalStateException with a message for the user; nothing is written then
 	 */
 	private void write(Function<ModelSnapshot, List<FileEdit>> edit) {
-		ModelSnapshot fresh = snapshots.load(uri, document().get(), others(), false);
+		ModelSnapshot fresh = fresh();
 		for (FileEdit fileEdit : edit.apply(fresh)) {
 			if (uri.equals(fileEdit.resource().getURI())) {
 				applyAsOneStep(document(), fileEdit.edits());
@@ -209,22 +219,5 @@ public final class TreeDocument {
 		}
 		IFile[] files = ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(java.net.URI.create(resourceUri.toString()));
 		return files.length == 0 ? null : files[0];
-	}
-
-	/** The project's other model files, as their open buffers hold them (unsaved text included) or as on disk. */
-	private List<ModelSource> others() {
-		List<ModelSource> others = new ArrayList<>();
-		try {
-			for (WorkspaceModelSource source : ProjectModels.of(file.getProject())) {
-				if (source.file().equals(file)) {
-					continue;
-				}
-				ITextFileBuffer open = FileBuffers.getTextFileBufferManager().getTextFileBuffer(source.file().getFullPath(), LocationKind.IFILE);
-				others.add(open == null ? source : ModelSource.of(source.uri(), open.getDocument().get().getBytes(StandardCharsets.UTF_8)));
-			}
-		} catch (CoreException e) {
-			// a project that cannot be walked (closed, deleted): the file alone is still drawn
-		}
-		return others;
 	}
 }

@@ -13,7 +13,8 @@ import org.northstar.dsl.services.NorthStarGrammarAccess;
 import com.google.inject.Inject;
 
 /**
- * The generated parser behind {@link StructureLimits}: a text beyond the limits is not parsed but
+ * The generated parser behind {@link UnreadableText} and {@link StructureLimits}: a text that is no
+ * model (binary, too large, not UTF-8) or beyond the limits is not parsed but
  * gets one syntax error where it goes beyond them (the rest of the file is then not read), so that
  * every host (command line, language server, builder) reports it as it reports any syntax error.
  * Should the parser still overflow its stack, the file gets the same error instead of the thread
@@ -28,7 +29,7 @@ public class GuardedNorthStarParser extends NorthStarParser {
 	protected IParseResult doParse(String ruleName, CharStream in, NodeModelBuilder builder, int initialLookAhead) {
 		String text = in.substring(0, in.size() - 1);
 		if (ruleName.equals(getDefaultRuleName())) {
-			StructureLimits.Violation violation = StructureLimits.check(text);
+			StructureLimits.Violation violation = violation(text);
 			if (violation != null) {
 				return refused(text, violation, builder);
 			}
@@ -46,10 +47,15 @@ public class GuardedNorthStarParser extends NorthStarParser {
 	protected IParseResult doReparse(IParseResult previous, ReplaceRegion region) {
 		String old = previous.getRootNode().getText();
 		String text = old.substring(0, region.getOffset()) + region.getText() + old.substring(region.getEndOffset());
-		if (StructureLimits.check(text) != null) {
+		if (violation(text) != null) {
 			return doParse(text);
 		}
 		return super.doReparse(previous, region);
+	}
+
+	private static StructureLimits.Violation violation(String text) {
+		StructureLimits.Violation unreadable = UnreadableText.check(text);
+		return unreadable != null ? unreadable : StructureLimits.check(text);
 	}
 
 	private IParseResult refused(String text, StructureLimits.Violation violation, NodeModelBuilder builder) {

@@ -10,40 +10,56 @@ import org.northstar.metrics.Measurements;
 import org.northstar.metrics.ProductMetrics;
 import org.northstar.model.CsvSource;
 import org.northstar.model.DataSource;
+import org.northstar.model.DuckdbSource;
 import org.northstar.model.JdbcSource;
 import org.northstar.model.Product;
 
 /**
- * Loads the data a product names ({@code data csv "..."}, relative to the model
- * file). A product without a data source has no measurements: its values come from
- * formulas and what-if values only. New kinds of source (DuckDB, JDBC) are one more
- * case here, each reading into the same {@link Measurements}.
+ * Loads the data a product names: {@code data csv "FILE"} (relative to the model file),
+ * {@code data duckdb ["FILE"]} or {@code data jdbc "URL|CONNECTION"} (each metric's
+ * {@code query}). A product without a data source has no measurements: its values come from
+ * formulas and what-if values only. Every kind reads into the same {@link Measurements}, all
+ * or nothing: a load returns complete figures or throws, so a caller keeps its last good ones.
  */
 public final class DataSources {
 
 	private DataSources() {
 	}
 
+	/** The product's data with the {@link DataSettings#defaults() default settings}. */
 	public static Measurements load(Product product) throws DataException {
+		return load(product, DataSettings.defaults());
+	}
+
+	public static Measurements load(Product product, DataSettings settings) throws DataException {
 		DataSource source = product.getDataSource();
 		if (source == null) {
 			return Measurements.none();
 		}
 		if (source instanceof CsvSource csv) {
-			return csv(product, csv);
+			return csv(product, csv, settings);
 		}
-		String name = source instanceof JdbcSource ? "data jdbc" : "this data source";
+		if (source instanceof DuckdbSource duckdb) {
+			return DuckDbData.read(product, duckdb, modelFolder(product), where(product), settings);
+		}
+		if (source instanceof JdbcSource jdbc) {
+			return JdbcData.read(product, jdbc, where(product), settings);
+		}
 		throw new DataException(new DataProblem(where(product), 0,
-				name + " is not read by this version yet (product " + product.getName() + "); give the values as 'data csv \"FILE\"'."));
+				"this data source is not read by this version (product " + product.getName() + "); give the values as 'data csv \"FILE\"'."));
 	}
 
-	private static Measurements csv(Product product, CsvSource csv) throws DataException {
+	private static Measurements csv(Product product, CsvSource csv, DataSettings settings) throws DataException {
 		if (csv.getPath() == null || csv.getPath().isBlank()) {
 			throw new DataException(new DataProblem(where(product), 0, "'data csv' of product " + product.getName()
 					+ " names no file; give the path of a CSV file relative to the model."));
 		}
 		Path folder = modelFolder(product);
 		Path file = folder.resolve(csv.getPath()).normalize();
+		String outside = ProjectFolder.of(folder).outside(file, "data csv", settings);
+		if (outside != null) {
+			throw new DataException(new DataProblem(where(product), 0, outside));
+		}
 		Set<String> names = ProductMetrics.metricsOf(product).stream().map(m -> m.getName()).filter(n -> n != null)
 				.collect(Collectors.toSet());
 		return CsvData.read(file, file.toString(), names, product.getName());

@@ -13,15 +13,18 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
+import org.northstar.core.check.LanguageSession;
 import org.northstar.core.check.ModelCheck;
 import org.northstar.core.check.Problem;
 import org.northstar.core.check.ReadFailure;
+import org.northstar.ui.NorthStarUiPlugin;
 
 /**
  * Checks all models of one project together, with the core's check (the same
  * as {@code northstar validate}), and makes the project's markers say what it
  * found. All markers change in one workspace operation, so the Problems view
- * sees one update per build.
+ * sees one update per build. What it read goes into the session's index, for
+ * the diagram to link its buffer against.
  */
 final class ProjectValidation {
 
@@ -43,7 +46,9 @@ final class ProjectValidation {
 		try {
 			List<WorkspaceModelSource> sources = ProjectModels.of(project);
 			progress.worked(1);
-			ModelCheck.Result<WorkspaceModelSource> result = ModelCheck.create().check(sources, progress::isCanceled);
+			LanguageSession session = NorthStarUiPlugin.session();
+			ModelCheck.Result<WorkspaceModelSource> result = session.check().check(sources, session.index(),
+					WorkspaceModelSource::version, progress::isCanceled);
 			progress.worked(7);
 			write(markersOf(result), true, progress.split(2));
 		} catch (CancellationException e) {

@@ -26,6 +26,15 @@ public record WorkspaceModelSource(IFile file, URI uri) implements ModelSource {
 	}
 
 	/**
+	 * The version of the text on disk (its modification time), for the session's index to tell
+	 * whether it holds this file as it is now; -1 for a file outside the local file system.
+	 */
+	public long version() {
+		IPath location = file.getLocation();
+		return location == null ? -1 : location.toFile().lastModified();
+	}
+
+	/**
 	 * The bytes on disk, even when the workspace has not been refreshed yet:
 	 * markers then describe what the file really holds. Decoding is the core's
 	 * job (always UTF-8, as the content type declares and the CLI reads).

@@ -104,6 +104,7 @@ public class NorthStarEditor extends TextEditor {
 	@Override
 	protected void doSetInput(IEditorInput input) throws CoreException {
 		disconnectFromServer();
+		TooLargeModels.refuse(ResourceUtil.getFile(input));
 		super.doSetInput(input);
 		if (input != null) {
 			connectToServer(input);

@@ -18,6 +18,7 @@ import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.northstar.dsl.ide.server.NorthStarLanguageServers;
+import org.northstar.ui.NorthStarUiPlugin;
 
 /**
  * The workbench's one language server, in-process. It starts on first use, on a thread of its own, and
@@ -58,7 +59,7 @@ public final class LanguageServerConnection {
 	}
 
 	private LanguageServerImpl start() {
-		LanguageServerImpl languageServer = NorthStarLanguageServers.create();
+		LanguageServerImpl languageServer = NorthStarLanguageServers.create(NorthStarUiPlugin.session());
 		languageServer.connect(new StudioLanguageClient());
 		InitializeParams params = new InitializeParams();
 		params.setProcessId((int) ProcessHandle.current().pid());

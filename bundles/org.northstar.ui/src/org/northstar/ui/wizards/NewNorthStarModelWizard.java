@@ -13,9 +13,11 @@ import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
+import org.northstar.core.check.ModelLoader;
 import org.northstar.core.templates.ModelPackages;
 import org.northstar.core.templates.Names;
 import org.northstar.core.templates.StartingModel;
+import org.northstar.ui.NorthStarUiPlugin;
 import org.northstar.ui.builder.ProjectModels;
 
 /**
@@ -83,7 +85,7 @@ public class NewNorthStarModelWizard extends NorthStarWizard implements INewWiza
 		offeredFor = container.getProject();
 		ModelPackages packages;
 		try {
-			packages = ModelPackages.read(ProjectModels.of(offeredFor));
+			packages = ModelPackages.read(NorthStarUiPlugin.session().get(ModelLoader.class), ProjectModels.of(offeredFor));
 		} catch (CoreException | RuntimeException e) {
 			Platform.getLog(getClass()).warn("Cannot read the models of " + offeredFor.getName() + " for their packages", e);
 			packages = ModelPackages.none();

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -20,6 +19,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.northstar.testing.BadFiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,10 +48,10 @@ class BadFilesTest {
 
 	@Test
 	void binaryFiftyMegabytesInvalidUtf8AndAMegabyteLineEachGetOneMessage() throws IOException {
-		Files.write(dir.resolve("binary.northstar"), new byte[] { 'p', 0, 1, 2, (byte) 0xFF });
-		Files.write(dir.resolve("huge.northstar"), ("// " + "x".repeat(79) + "\n").repeat(50 * 1024 * 1024 / 83).getBytes(StandardCharsets.US_ASCII));
-		Files.write(dir.resolve("latin1.northstar"), "product Caf\u00e9 { }\n".getBytes(StandardCharsets.ISO_8859_1));
-		Files.writeString(dir.resolve("oneline.northstar"), "product Long \"" + "y".repeat(1024 * 1024) + "\" { }");
+		Files.write(dir.resolve("binary.northstar"), BadFiles.binary());
+		Files.write(dir.resolve("huge.northstar"), BadFiles.fiftyMegabytes());
+		Files.write(dir.resolve("latin1.northstar"), BadFiles.latin1());
+		Files.writeString(dir.resolve("oneline.northstar"), BadFiles.megabyteLine());
 		Files.writeString(dir.resolve("good.northstar"), GOOD);
 
 		Cli cli = validate("--format", "json", dir.toString());
@@ -67,12 +67,7 @@ class BadFilesTest {
 
 	@Test
 	void tenThousandNestedInputsAreTooDeepAtALineAndColumn() throws IOException {
-		StringBuilder text = new StringBuilder("product Deep {\n");
-		for (int i = 0; i < 10_000; i++) {
-			text.append("input I").append(i).append(" {\n");
-		}
-		text.append("}\n".repeat(10_001));
-		Path deep = Files.writeString(dir.resolve("deep.northstar"), text);
+		Path deep = Files.writeString(dir.resolve("deep.northstar"), BadFiles.nestedInputs(10_000));
 		Files.writeString(dir.resolve("good.northstar"), GOOD);
 
 		Cli cli = validate(dir.toString());

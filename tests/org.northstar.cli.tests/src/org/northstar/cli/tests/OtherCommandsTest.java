@@ -27,7 +27,7 @@ class OtherCommandsTest {
 			"unlinked-kpi", "idle-team", "untargeted-workstream", "north-star-churn", "overlapping-inputs",
 			"dimension-gap", "game-mismatch", "low-score", "cycle", "division-by-zero", "formula-direction",
 			"input-outside-formula", "unit-mismatch", "guardrail-breached", "kpi-divergence", "weak-driver",
-			"unexplained-north-star", "syntax",
+			"unexplained-north-star", "credentials-in-model", "syntax",
 			"unresolved-reference");
 
 	@TempDir

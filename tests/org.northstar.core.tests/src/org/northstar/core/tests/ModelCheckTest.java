@@ -24,6 +24,7 @@ import org.northstar.core.check.ModelSource;
 import org.northstar.core.check.Problem;
 import org.northstar.core.rules.Severity;
 import org.northstar.core.rules.config.RuleProfiles;
+import org.northstar.testing.TestSession;
 
 /**
  * The shared check of the CLI and the workbench build: sources in, problems
@@ -43,7 +44,7 @@ class ModelCheckTest {
 	@TempDir
 	Path dir;
 
-	private final ModelCheck check = ModelCheck.create();
+	private final ModelCheck check = TestSession.get().check();
 
 	@Test
 	void namesResolveAcrossTheSourcesOfOneCheck() {

@@ -88,7 +88,12 @@ final class RuleCases {
 				fires("input-outside-formula", "a term from another branch",
 						formula(example, "Senders * InvoicesPerSender * OnTimeShare / RemindersPerInvoice")),
 				fires("unit-mismatch", "freelancers plus invoices", formula(example, "(Senders + InvoicesPerSender) * OnTimeShare")),
-				fires("unit-mismatch", "a ratio minus freelancers", formula(example, "Senders * InvoicesPerSender * (OnTimeShare - Senders)")));
+				fires("unit-mismatch", "a ratio minus freelancers", formula(example, "Senders * InvoicesPerSender * (OnTimeShare - Senders)")),
+				fires("credentials-in-model", "a password parameter", jdbc(example, "jdbc:postgresql://db/metrics?user=reader&password=hunter2")),
+				fires("credentials-in-model", "user:password@ in the URL", jdbc(example, "jdbc:mysql://reader:hunter2@db:3306/metrics")),
+				fires("credentials-in-model", "SQL Server's ;password=", jdbc(example, "jdbc:sqlserver://db;user=reader;Password=hunter2")),
+				fires("credentials-in-model", "a placeholder with a password beside it",
+						jdbc(example, "jdbc:postgresql://${env:DB_HOST}/metrics?password=hunter2${env:SUFFIX}")));
 	}
 
 	static Stream<Arguments> quiet() {
@@ -156,11 +161,24 @@ final class RuleCases {
 				fires("unit-mismatch", "freelancers plus freelancers", example.withMember(Example.RETURNING_SENDERS).replace(
 						"formula Senders * InvoicesPerSender * OnTimeShare",
 						"formula (Senders + ReturningSenders) * InvoicesPerSender * OnTimeShare").text()),
-				fires("unit-mismatch", "a metric plus a number", formula(example, "(Senders + 10) * InvoicesPerSender * OnTimeShare")));
+				fires("unit-mismatch", "a metric plus a number", formula(example, "(Senders + 10) * InvoicesPerSender * OnTimeShare")),
+				fires("credentials-in-model", "no credentials", jdbc(example, "jdbc:postgresql://db/metrics")),
+				fires("credentials-in-model", "a user but no password", jdbc(example, "jdbc:postgresql://db/metrics?user=reader")),
+				fires("credentials-in-model", "the password from the environment",
+						jdbc(example, "jdbc:postgresql://db/metrics?user=reader&password=${env:METRICS_PASSWORD}")),
+				fires("credentials-in-model", "a user and an environment password in the user part",
+						jdbc(example, "jdbc:mysql://reader:${env:METRICS_PASSWORD}@db/metrics")),
+				fires("credentials-in-model", "a named connection", jdbc(example, "analytics")),
+				fires("credentials-in-model", "a password in a CSV path is no URL", example.replace("    game  productivity",
+						"    game  productivity\n    data csv \"data/password=x.csv\"").text()));
 	}
 
 	private static String northStar(Example example, String description) {
 		return example.replace("\"Invoices paid by their due date\"", "\"" + description + "\"").text();
+	}
+
+	private static String jdbc(Example example, String url) {
+		return example.replace("    game  productivity", "    game  productivity\n    data jdbc \"" + url + "\"").text();
 	}
 
 	private static String formula(Example example, String formula) {

@@ -55,6 +55,7 @@ class RuleCatalogTest {
 			kpi-divergence info
 			weak-driver info
 			unexplained-north-star warning
+			credentials-in-model error
 			syntax error
 			unresolved-reference error
 			""";

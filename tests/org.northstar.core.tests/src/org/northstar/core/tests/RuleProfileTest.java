@@ -18,16 +18,18 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.northstar.core.rules.NorthStarRules;
+import org.northstar.core.rules.config.ExplicitProfile;
 import org.northstar.core.rules.config.RuleProfiles;
 import org.northstar.core.rules.validation.RuleValidator;
 import org.northstar.testing.NorthStarInjectorProvider;
+import org.northstar.testing.Workspace;
 
 import com.google.inject.Inject;
+import com.google.inject.Injector;
 import com.google.inject.Provider;
 
 /** northstar-rules.properties next to real model files, and the explicit profile of the CLI. */
@@ -52,10 +54,8 @@ class RuleProfileTest {
 	@Inject
 	private Validation validation;
 
-	@AfterEach
-	void forgetExplicitProfile() {
-		NorthStarRules.clearProfile();
-	}
+	@Inject
+	private Injector injector;
 
 	@Test
 	void withoutProfilesTheDefaultsApply() throws IOException {
@@ -100,11 +100,14 @@ class RuleProfileTest {
 		Path project = project();
 		write(project.resolve(RuleProfiles.FILE_NAME), "vanity-north-star = error\n");
 		Path explicit = write(root.resolve("ci-rules.properties"), "vanity-north-star = off\nmissing-kpi = error\n");
-		NorthStarRules.useProfile(explicit);
-		List<Issue> issues = validateModelIn(project.resolve("models"));
+		List<Issue> issues = validateModelIn(project.resolve("models"), explicit);
 		assertEquals(List.of(), severities(issues, "vanity-north-star"));
-		List<Issue> inMemory = validation.issues(MODEL);
-		assertEquals(List.of(Severity.ERROR), severities(inMemory, "missing-kpi"));
+		Workspace inMemory = validation.workspace().file(Example.PATH, MODEL).load();
+		ExplicitProfile.attach(inMemory.resource(Example.PATH).getResourceSet(), explicit);
+		NorthStarRules.addTo(injector);
+		assertEquals(List.of(Severity.ERROR), severities(inMemory.issues(Example.PATH), "missing-kpi"));
+		assertEquals(List.of(Severity.WARNING), severities(validation.issues(MODEL), "missing-kpi"),
+				"the explicit profile belongs to the validation it was given to, not to the next one");
 	}
 
 	@Test
@@ -122,9 +125,16 @@ class RuleProfileTest {
 	}
 
 	private List<Issue> validateModelIn(Path folder) throws IOException {
+		return validateModelIn(folder, null);
+	}
+
+	private List<Issue> validateModelIn(Path folder, Path explicitProfile) throws IOException {
 		Path file = write(folder.resolve("invoicely.northstar"), MODEL);
-		NorthStarRules.register();
+		NorthStarRules.addTo(injector);
 		XtextResourceSet resourceSet = resourceSets.get();
+		if (explicitProfile != null) {
+			ExplicitProfile.attach(resourceSet, explicitProfile);
+		}
 		var resource = resourceSet.getResource(URI.createFileURI(file.toString()), true);
 		return validator.validate(resource, CheckMode.ALL, CancelIndicator.NullImpl);
 	}

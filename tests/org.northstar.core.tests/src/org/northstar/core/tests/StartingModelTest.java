@@ -17,11 +17,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.eclipse.emf.common.util.URI;
+import org.northstar.core.check.ModelLoader;
 import org.northstar.core.check.ModelSource;
 import org.northstar.core.templates.ModelPackages;
 import org.northstar.core.templates.Names;
 import org.northstar.core.templates.StartingModel;
 import org.northstar.testing.NorthStarInjectorProvider;
+import org.northstar.testing.TestSession;
 import org.northstar.testing.Workspace;
 
 import com.google.inject.Inject;
@@ -85,7 +87,7 @@ class StartingModelTest {
 
 	@Test
 	void aNewModelJoinsThePackageOfTheTeamsFile() {
-		ModelPackages packages = ModelPackages.read(List.of(
+		ModelPackages packages = ModelPackages.read(TestSession.get().get(ModelLoader.class), List.of(
 				ModelSource.of(URI.createURI("mem:/a.northstar"), "package acme.drafts\nproduct Draft { value \"v\" game attention }\n".getBytes()),
 				ModelSource.of(URI.createURI("mem:/teams.northstar"), "package acme\nteam Growth\nteam Billing\n".getBytes()),
 				ModelSource.of(URI.createURI("mem:/b.northstar"), "package acme.drafts\nproduct Other { value \"v\" game attention }\n".getBytes())));

@@ -20,6 +20,7 @@ import org.northstar.model.Product;
 import org.northstar.testing.Workspace;
 
 import com.google.inject.Inject;
+import com.google.inject.Injector;
 import com.google.inject.Provider;
 
 /** Validates models with the rules registered, as the language server and CLI will. */
@@ -28,6 +29,9 @@ public class Validation {
 	@Inject
 	private Provider<Workspace> workspaces;
 
+	@Inject
+	private Injector injector;
+
 	/** Issues of one file holding {@code text}. */
 	public List<Issue> issues(String text) {
 		return issues(workspaces.get().file(Example.PATH, text), Example.PATH);
@@ -35,7 +39,7 @@ public class Validation {
 
 	/** Issues of one file of a workspace of several. */
 	public List<Issue> issues(Workspace workspace, String path) {
-		NorthStarRules.register();
+		NorthStarRules.addTo(injector);
 		return workspace.load().issues(path);
 	}
 
@@ -44,7 +48,7 @@ public class Validation {
 	 * long CSV) and attached, as {@code northstar validate --data} does: the data rules see it.
 	 */
 	public List<Issue> issuesWithData(String text, String csv) {
-		NorthStarRules.register();
+		NorthStarRules.addTo(injector);
 		Workspace workspace = workspaces.get().file(Example.PATH, text).load();
 		Product product = workspace.model(Example.PATH).getProducts().get(0);
 		try {

@@ -63,6 +63,28 @@ class FormatterLayoutTest {
 				""", formatting.format(messy));
 	}
 
+	@Test
+	void dataSourcesGetOneLineEach() {
+		assertEquals("""
+				product A {
+				    data duckdb
+				    northstar N {
+				        query "SELECT week, n FROM '${folder}/n.parquet'"
+				    }
+				}
+
+				product B {
+				    data duckdb "warehouse.duckdb"
+				}
+
+				product C {
+				    data jdbc "analytics"
+				}
+				""", formatting.format("""
+				product A{data   duckdb northstar N{query   "SELECT week, n FROM '${folder}/n.parquet'"}}
+				product B{data duckdb"warehouse.duckdb"}product C{ data jdbc   "analytics" }"""));
+	}
+
 	// The fixture is written in the canonical layout, so it is a fixed point.
 	@Test
 	void canonicalModelIsLeftAsItIs() {

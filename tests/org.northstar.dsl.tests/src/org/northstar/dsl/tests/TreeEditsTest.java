@@ -18,10 +18,10 @@ import org.northstar.dsl.ide.edit.ModelEdits.FileEdit;
 import org.northstar.dsl.ide.edit.ModelSnapshot;
 import org.northstar.dsl.ide.edit.ModelSnapshots;
 import org.northstar.dsl.ide.edit.TreeEdits;
-import org.northstar.dsl.ide.server.NorthStarIdeLanguage;
 import org.northstar.model.Input;
 import org.northstar.model.NamedElement;
 import org.northstar.testing.Fixtures;
+import org.northstar.testing.TestSession;
 
 /**
  * The tree editor's commands, each as the text it writes: new elements where an analyst would put
@@ -33,7 +33,7 @@ class TreeEditsTest {
 	private static final String TEXT = Fixtures.model(Fixtures.INVOICELY);
 	private static final String PRODUCT = "acme.invoicely.Invoicely";
 
-	private final ModelSnapshots snapshots = NorthStarIdeLanguage.injector().getInstance(ModelSnapshots.class);
+	private final ModelSnapshots snapshots = TestSession.get().get(ModelSnapshots.class);
 
 	@Test
 	void anInputIsAddedAfterTheLastInput() {

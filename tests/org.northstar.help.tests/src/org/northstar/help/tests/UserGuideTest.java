@@ -39,8 +39,8 @@ class UserGuideTest {
 				.findFirst().orElseThrow(() -> new AssertionError("no guide among " + Arrays.toString(HelpSystem.getTocs())));
 		List<String> chapters = Arrays.stream(guide.getTopics()).map(ITopic::getLabel).toList();
 		assertEquals(List.of("The North Star Framework in brief", "Getting started", "The tree editor", "The .northstar language",
-				"The command line", "Rules"), chapters);
-		ITopic rules = guide.getTopics()[5];
+				"Data sources", "The command line", "Rules"), chapters);
+		ITopic rules = guide.getTopics()[6];
 		assertEquals(RuleCatalog.all().size(), rules.getSubtopics().length);
 		for (ITopic topic : rules.getSubtopics()) {
 			assertNotNull(page(topic.getHref()), topic.getHref());
@@ -70,7 +70,7 @@ class UserGuideTest {
 
 	@Test
 	void theHandWrittenChaptersArePackaged() throws Exception {
-		for (String chapter : List.of("index", "framework", "getting-started", "diagram", "language", "command-line")) {
+		for (String chapter : List.of("index", "framework", "getting-started", "diagram", "language", "data", "command-line")) {
 			assertTrue(text("/" + BUNDLE + "/html/" + chapter + ".html").length() > 500, chapter);
 		}
 	}

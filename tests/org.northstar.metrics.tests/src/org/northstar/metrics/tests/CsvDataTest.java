@@ -22,6 +22,7 @@ import org.northstar.metrics.Measurements;
 import org.northstar.metrics.data.CsvData;
 import org.northstar.metrics.data.DataException;
 import org.northstar.metrics.data.DataProblem;
+import org.northstar.metrics.data.DataSettings;
 import org.northstar.metrics.data.DataSources;
 import org.northstar.model.Product;
 import org.northstar.testing.NorthStarInjectorProvider;
@@ -155,6 +156,23 @@ class CsvDataTest {
 		Path model = Files.writeString(dir.resolve("p.northstar"), "product P { data csv \"data/none.csv\" northstar N }");
 		DataException e = assertThrows(DataException.class, () -> DataSources.load(trees.productOfFile(model)));
 		assertTrue(e.getMessage().startsWith(dir.resolve("data/none.csv").toAbsolutePath() + ": no such file"), e::getMessage);
+	}
+
+	@Test
+	void aDataFileOutsideTheProjectEvenThroughALinkIsRefusedUnlessAllowed() throws Exception {
+		Path project = Files.createDirectories(dir.resolve("project/models/data")).getParent().getParent();
+		Files.createDirectories(project.resolve(".project"));
+		Files.writeString(dir.resolve("secret.csv"), "period,N\n2026-W01,1\n");
+		Files.createSymbolicLink(project.resolve("models/data/p.csv"), dir.resolve("secret.csv"));
+		Path model = Files.writeString(project.resolve("models/p.northstar"), "product P { data csv \"data/p.csv\" northstar N }");
+		DataException e = assertThrows(DataException.class, () -> DataSources.load(trees.productOfFile(model)));
+		assertTrue(e.getMessage().contains("'data csv' names " + project.resolve("models/data/p.csv")
+				+ ", which is outside the project folder " + project.toRealPath()), e::getMessage);
+		Measurements allowed = DataSources.load(trees.productOfFile(model), DataSettings.defaults().allowingOutsideProject(true));
+		assertEquals(Map.of(period("2026-W01"), 1.0), allowed.of("N").asMap());
+		Files.delete(project.resolve("models/data/p.csv"));
+		Files.copy(dir.resolve("secret.csv"), project.resolve("models/data/p.csv"));
+		assertEquals(1, DataSources.load(trees.productOfFile(model)).of("N").asMap().size(), "inside the project: read");
 	}
 
 	private static Map<?, ?> seriesOf(Measurements data, String name) {

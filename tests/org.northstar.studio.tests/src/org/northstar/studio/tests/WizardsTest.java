@@ -22,11 +22,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.northstar.core.check.ModelCheck;
 import org.northstar.core.check.ModelSource;
 import org.northstar.core.check.Problem;
 import org.northstar.core.rules.Severity;
 import org.northstar.core.templates.StartingModel;
+import org.northstar.ui.NorthStarUiPlugin;
 import org.northstar.ui.builder.NorthStarNature;
 import org.northstar.ui.wizards.ImportNorthStarFolderWizard;
 import org.northstar.ui.wizards.NewNorthStarModelWizard;
@@ -119,7 +119,7 @@ class WizardsTest {
 			assertTrue(file.exists(), file + " was written");
 		}
 		List<ModelSource> sources = java.util.Arrays.stream(files).map(f -> ModelSource.ofFile(Path.of(f.getLocationURI()))).toList();
-		return ModelCheck.create().check(sources, CancelIndicator.NullImpl).problems().values().stream().flatMap(List::stream)
+		return NorthStarUiPlugin.session().check().check(sources, CancelIndicator.NullImpl).problems().values().stream().flatMap(List::stream)
 				.filter(p -> p.severity() == Severity.ERROR).map(Problem::toString).toList();
 	}
 

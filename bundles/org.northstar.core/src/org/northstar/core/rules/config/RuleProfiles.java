@@ -19,8 +19,8 @@ import org.eclipse.emf.common.util.URI;
  * the model's folder is read, and a nearer file overrides the keys it sets
  * (the others keep what farther files or the defaults say). The walk up stops
  * at the first folder holding {@code .project} or {@code .git}, that folder
- * included. An explicit profile (the CLI's {@code --rules FILE}) is applied
- * last and so wins over every file found. Models that are not files (e.g.
+ * included. An explicit profile (the CLI's {@code --rules FILE}, see
+ * {@link ExplicitProfile}) is applied last and so wins over every file found. Models that are not files (e.g.
  * {@code test:/} or in-memory URIs) get the defaults plus the explicit profile.
  */
 public final class RuleProfiles {
@@ -31,14 +31,14 @@ public final class RuleProfiles {
 	}
 
 	private final Map<Path, Cached> files = new ConcurrentHashMap<>();
-	private volatile Path explicitFile;
 
-	/** Applies {@code file} over whatever is found next to the models; null removes it. */
-	public void useExplicit(Path file) {
-		explicitFile = file;
+	/** The profile of the files found next to the model. */
+	public RuleProfile forModel(URI uri) {
+		return forModel(uri, null);
 	}
 
-	public RuleProfile forModel(URI uri) {
+	/** The profile of the files found next to the model, with {@code explicit} (null: none) applied last. */
+	public RuleProfile forModel(URI uri, Path explicit) {
 		RuleProfile profile = RuleProfile.DEFAULTS;
 		Path folder = folderOf(uri);
 		if (folder != null) {
@@ -46,7 +46,6 @@ public final class RuleProfiles {
 				profile = profile.overriddenBy(read(file));
 			}
 		}
-		Path explicit = explicitFile;
 		return explicit == null ? profile : profile.overriddenBy(read(explicit));
 	}
 

@@ -17,25 +17,28 @@ import org.northstar.core.rules.ModelRule;
 import org.northstar.core.rules.RuleCatalog;
 import org.northstar.core.rules.Severity;
 import org.northstar.core.rules.config.RuleProfile;
+import org.northstar.core.rules.config.ExplicitProfile;
 import org.northstar.core.rules.config.RuleProfiles;
+
+import com.google.inject.Singleton;
 
 /**
  * Runs the catalog's rules inside EMF validation, so that everything built on
  * Xtext's resource validation (language server, CLI, diagram) sees them. EMF
  * calls it once per element; each rule judges the elements of its kind. Each
  * finding becomes a {@link FeatureBasedDiagnostic} whose issue code is the
- * rule id and whose feature places it on the right text.
+ * rule id and whose feature places it on the right text. One per language
+ * injector (see {@code NorthStarRules.addTo}); the profile comes from the files
+ * next to each model and from the {@link ExplicitProfile} of the resource set
+ * being validated.
  */
+@Singleton
 public final class RuleValidator implements EValidator {
 
 	/** Code of a warning about a broken profile file; it is not a rule, so it cannot be switched off. */
 	public static final String PROFILE_PROBLEM = "rules-profile";
 
 	private final RuleProfiles profiles = new RuleProfiles();
-
-	public RuleProfiles profiles() {
-		return profiles;
-	}
 
 	@Override
 	public boolean validate(EObject element, DiagnosticChain diagnostics, Map<Object, Object> context) {
@@ -88,7 +91,8 @@ public final class RuleValidator implements EValidator {
 			return profiles.forModel(null);
 		}
 		Object key = RuleValidator.class.getName() + "@" + resource.getURI();
-		return (RuleProfile) context.computeIfAbsent(key, k -> profiles.forModel(resource.getURI()));
+		return (RuleProfile) context.computeIfAbsent(key,
+				k -> profiles.forModel(resource.getURI(), ExplicitProfile.of(resource.getResourceSet())));
 	}
 
 	private static FeatureBasedDiagnostic diagnostic(Severity severity, String message, EObject causer,

@@ -21,6 +21,7 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
+import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.northstar.core.check.LoadedModels;
 import org.northstar.core.check.ModelLoader;
@@ -56,20 +57,34 @@ public class ModelSnapshots {
 
 	/**
 	 * Parses {@code text} as the file {@code uri}, linked with {@code others} (the project's other
-	 * files), and validates it with the rules when {@code validate} says so.
+	 * files, all parsed too), and validates it with the rules when {@code validate} says so.
 	 */
 	public ModelSnapshot load(URI uri, String text, Collection<? extends ModelSource> others, boolean validate) {
+		return load(uri, text, others, null, validate, CancelIndicator.NullImpl);
+	}
+
+	/**
+	 * Parses {@code text} as the file {@code uri} and links it against {@code index} (the
+	 * descriptions of the project's other files, see {@code ModelIndex}) and {@code unsaved}
+	 * (other files whose editors hold unsaved text, parsed too); only the files it refers to are
+	 * read, when a reference is followed. Validates it with the rules when {@code validate} says so.
+	 *
+	 * @throws java.util.concurrent.CancellationException when {@code cancel} says so
+	 */
+	public ModelSnapshot load(URI uri, String text, Collection<? extends ModelSource> unsaved, ResourceDescriptionsData index,
+			boolean validate, CancelIndicator cancel) {
 		ModelSource file = ModelSource.of(uri, text.getBytes(StandardCharsets.UTF_8));
 		List<ModelSource> sources = new ArrayList<>();
 		sources.add(file);
-		others.stream().filter(other -> !other.uri().equals(uri)).forEach(sources::add);
-		LoadedModels<ModelSource> loaded = loader.load(sources, CancelIndicator.NullImpl);
+		unsaved.stream().filter(other -> !other.uri().equals(uri)).forEach(sources::add);
+		LoadedModels<ModelSource> loaded = loader.load(sources, index, cancel);
 		XtextResource resource = loaded.resources().get(file);
 		if (resource == null) {
-			throw new IllegalStateException(uri + " could not be parsed: it is not text.");
+			return unreadable(uri, text, loaded.notText().get(file));
 		}
-		List<Problem> problems = validate ? validation.validate(loaded, CancelIndicator.NullImpl).getOrDefault(file, List.of())
-				: List.of();
+		// the other files' own problems are not this snapshot's: they are not validated
+		LoadedModels<ModelSource> fileAlone = new LoadedModels<>(loaded.resourceSet(), Map.of(file, resource), Map.of(), List.of());
+		List<Problem> problems = validate ? validation.validate(fileAlone, cancel).getOrDefault(file, List.of()) : List.of();
 		Map<String, EObject> elements = new LinkedHashMap<>();
 		Map<EObject, String> keys = new IdentityHashMap<>();
 		resource.getAllContents().forEachRemaining(element -> {
@@ -80,6 +95,17 @@ public class ModelSnapshots {
 			}
 		});
 		return new ModelSnapshot(uri, text, resource, elements, keys, problems);
+	}
+
+	/**
+	 * The snapshot of a text that is no model (binary, too large): nothing parsed, one problem saying
+	 * why, which hosts show as they show a syntax error, and no edit is made from it.
+	 */
+	private static ModelSnapshot unreadable(URI uri, String text, Problem why) {
+		if (why == null) {
+			throw new IllegalStateException(uri + " could not be read.");
+		}
+		return new ModelSnapshot(uri, text, new XtextResource(uri), Map.of(), Map.of(), List.of(why));
 	}
 
 	/** An element's key (its qualified name), also for an element a change just made, before any re-parse. */

@@ -9,12 +9,14 @@ import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
+import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.validation.Issue;
 
 /**
  * Xtext's language server with our diagnostics' source set, so that clients which show several
- * servers' problems side by side (VS Code, Neovim) can say where a finding comes from. The
+ * servers' problems side by side (VS Code, Neovim) can say where a finding comes from, and their
+ * publications stamped with the document version they were computed from. The
  * diagnostic's code is the issue code, which is the rule id, already in Xtext's conversion.
  */
 public class NorthStarLanguageServer extends LanguageServerImpl {
@@ -48,6 +50,17 @@ public class NorthStarLanguageServer extends LanguageServerImpl {
 					new ResponseError(ResponseErrorCode.MethodNotFound, "Unsupported request method: " + method, null)));
 		}
 		return super.request(method, parameter);
+	}
+
+	/**
+	 * The client, told with every diagnostics publication which version of an open document it
+	 * belongs to (see {@link VersionedDiagnostics}).
+	 */
+	@Override
+	public void connect(LanguageClient client) {
+		super.connect(getWorkspaceManager() instanceof ClientVersions versions
+				? VersionedDiagnostics.wrap(client, versions::openVersion)
+				: client);
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
+import org.northstar.core.check.LanguageSession;
 
 import com.google.inject.Guice;
 
@@ -21,14 +22,14 @@ public final class NorthStarLanguageServers {
 	/**
 	 * A new server inside the caller's process (the studio's editor); the caller connects its client
 	 * with {@link LanguageServerImpl#connect(LanguageClient)}. The client's {@code exit} does not end
-	 * the process.
+	 * the process. {@code session} must have been started with the editor services ({@code NorthStarIdeSetup}).
 	 */
-	public static LanguageServerImpl create() {
-		return create(false);
+	public static LanguageServerImpl create(LanguageSession session) {
+		return create(session, false);
 	}
 
-	private static LanguageServerImpl create(boolean ownProcess) {
-		return Guice.createInjector(new NorthStarServerModule(ownProcess)).getInstance(LanguageServerImpl.class);
+	private static LanguageServerImpl create(LanguageSession session, boolean ownProcess) {
+		return Guice.createInjector(new NorthStarServerModule(session, ownProcess)).getInstance(LanguageServerImpl.class);
 	}
 
 	/**
@@ -37,8 +38,8 @@ public final class NorthStarLanguageServers {
 	 * {@code exit} ends it (status 0 after {@code shutdown}, 1 without, as LSP says). A message with a
 	 * broken {@code Content-Length} header is dropped with a line on stderr; the ones after it are served.
 	 */
-	public static Future<Void> serve(InputStream in, OutputStream out) {
-		LanguageServerImpl server = create(true);
+	public static Future<Void> serve(LanguageSession session, InputStream in, OutputStream out) {
+		LanguageServerImpl server = create(session, true);
 		ExecutorService executor = Executors.newCachedThreadPool(runnable -> {
 			Thread thread = new Thread(runnable, "northstar-lsp");
 			thread.setDaemon(true);

@@ -3,8 +3,10 @@ package org.northstar.dsl.ide.server;
 import org.eclipse.xtext.ide.server.ILanguageServerShutdownAndExitHandler;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.eclipse.xtext.ide.server.ServerModule;
+import org.eclipse.xtext.ide.server.WorkspaceManager;
 import org.eclipse.xtext.resource.IResourceServiceProvider;
 import org.eclipse.xtext.resource.impl.ResourceServiceProviderRegistryImpl;
+import org.northstar.core.check.LanguageSession;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
@@ -22,10 +24,15 @@ public class NorthStarServerModule extends AbstractModule {
 
 	public static final String FILE_EXTENSION = "northstar";
 
+	private final LanguageSession session;
 	private final boolean ownProcess;
 
-	/** @param ownProcess whether the server is alone in its process (northstar lsp) and ends it on exit */
-	public NorthStarServerModule(boolean ownProcess) {
+	/**
+	 * @param session the process's language session, whose language the server serves
+	 * @param ownProcess whether the server is alone in its process (northstar lsp) and ends it on exit
+	 */
+	public NorthStarServerModule(LanguageSession session, boolean ownProcess) {
+		this.session = session;
 		this.ownProcess = ownProcess;
 	}
 
@@ -35,6 +42,7 @@ public class NorthStarServerModule extends AbstractModule {
 			@Override
 			protected void configure() {
 				bind(LanguageServerImpl.class).to(NorthStarLanguageServer.class);
+				bind(WorkspaceManager.class).to(ClientVersions.class);
 				bind(ILanguageServerShutdownAndExitHandler.class).to(ownProcess
 						? ILanguageServerShutdownAndExitHandler.DefaultImpl.class
 						: ILanguageServerShutdownAndExitHandler.NullImpl.class);
@@ -45,7 +53,7 @@ public class NorthStarServerModule extends AbstractModule {
 			IResourceServiceProvider.Registry languages() {
 				IResourceServiceProvider.Registry registry = new ResourceServiceProviderRegistryImpl();
 				registry.getExtensionToFactoryMap().put(FILE_EXTENSION,
-						NorthStarIdeLanguage.injector().getInstance(IResourceServiceProvider.class));
+						session.get(IResourceServiceProvider.class));
 				return registry;
 			}
 		}));

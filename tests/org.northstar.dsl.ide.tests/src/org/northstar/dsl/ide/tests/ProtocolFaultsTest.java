@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.northstar.dsl.ide.server.NorthStarLanguageServers;
+import org.northstar.testing.TestSession;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -127,7 +128,7 @@ class ProtocolFaultsTest {
 		PipedInputStream serverInput = new PipedInputStream(toServer, 1 << 16);
 		PipedInputStream clientInput = new PipedInputStream(1 << 16);
 		PipedOutputStream serverOutput = new PipedOutputStream(clientInput);
-		serving = NorthStarLanguageServers.serve(serverInput, serverOutput);
+		serving = NorthStarLanguageServers.serve(TestSession.get(), serverInput, serverOutput);
 		Thread reader = new Thread(() -> readMessages(clientInput), "test-client");
 		reader.setDaemon(true);
 		reader.start();

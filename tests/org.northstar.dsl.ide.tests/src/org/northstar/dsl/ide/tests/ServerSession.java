@@ -20,6 +20,7 @@ import org.eclipse.lsp4j.DocumentSymbolCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.RenameCapabilities;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
@@ -33,6 +34,7 @@ import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.xtext.ide.server.Document;
 import org.eclipse.xtext.ide.server.LanguageServerImpl;
 import org.northstar.dsl.ide.server.NorthStarLanguageServers;
+import org.northstar.testing.TestSession;
 
 /**
  * The in-process language server on a project folder of files, driven as an editor would:
@@ -42,7 +44,7 @@ import org.northstar.dsl.ide.server.NorthStarLanguageServers;
 final class ServerSession {
 
 	final Path root;
-	final LanguageServerImpl server = NorthStarLanguageServers.create();
+	final LanguageServerImpl server = NorthStarLanguageServers.create(TestSession.get());
 	final RecordingClient client = new RecordingClient();
 	ServerCapabilities capabilities;
 	private final Map<String, Integer> versions = new HashMap<>();
@@ -122,6 +124,28 @@ final class ServerSession {
 		waitForBuilds();
 	}
 
+	/**
+	 * Replaces a range of an open file as an editor sends one keystroke (an incremental change), and
+	 * returns at once, without waiting for the server's build.
+	 */
+	int type(String name, Range range, String text) {
+		int version = versions.merge(name, 1, Integer::sum);
+		Document before = new Document(version, texts.get(name));
+		texts.put(name, before.applyChanges(List.of(new TextEdit(range, text))).getContents());
+		server.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri(name), version),
+				List.of(new TextDocumentContentChangeEvent(range, text))));
+		return version;
+	}
+
+	/** Replaces the whole text of an open file and returns at once, without waiting for the build; the new version. */
+	int replace(String name, String text) {
+		int version = versions.merge(name, 1, Integer::sum);
+		texts.put(name, text);
+		server.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri(name), version),
+				List.of(new TextDocumentContentChangeEvent(text))));
+		return version;
+	}
+
 	List<Diagnostic> diagnostics(String name) {
 		return client.diagnostics(uri(name));
 	}
@@ -136,7 +160,8 @@ final class ServerSession {
 		return new Document(1, text).getPosition(offset + shift);
 	}
 
-	private void waitForBuilds() {
+	/** Waits until the server has built every change sent so far. */
+	void waitForBuilds() {
 		join(server.getRequestManager().runRead(cancelIndicator -> null));
 	}
 

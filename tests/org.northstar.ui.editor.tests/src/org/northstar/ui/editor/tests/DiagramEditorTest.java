@@ -94,6 +94,37 @@ class DiagramEditorTest {
 		Workbench.waitUntil("the guardrail in the diagram", Duration.ofSeconds(10), () -> Diagrams.shows(diagram, DEMO + ".Disputes"));
 	}
 
+	/**
+	 * A long text is being drawn when the text changes again to a short one, whose drawing ends
+	 * first: the long text's picture, finished later, must not be painted over the newer one.
+	 */
+	@Test
+	void editsInQuickSuccessionEndWithTheDiagramShowingTheFinalText() throws Exception {
+		NorthStarEditor source = Models.open(product);
+		DiagramEditor diagram = Diagrams.open(product);
+		String original = Diagrams.text(diagram);
+		Workbench.onUi(() -> diagram.document().set(LargeModel.lines(6000)));
+		Workbench.waitUntil("the long text's drawing to start", Duration.ofSeconds(10), () -> drawing(product));
+		Workbench.onUi(() -> diagram.document().set(original));
+		Models.typeAfter(source, "owner Growth relation multiplicative\n    }",
+				"\n    guardrail Final \"Disputed invoices\" { direction lower threshold 2 }");
+		String last = Diagrams.text(diagram);
+		Workbench.waitUntil("the last text in the diagram", Duration.ofSeconds(20), () -> Diagrams.shows(diagram, DEMO + ".Final"));
+		Workbench.waitUntil("every drawing to end", Duration.ofSeconds(60), () -> !drawing(product));
+		Workbench.pause(500);
+		assertEquals(last, Workbench.onUi(() -> diagram.snapshot().text()), "the picture is of the last text");
+		assertTrue(Diagrams.shows(diagram, DEMO + ".Final"));
+		assertFalse(Diagrams.shows(diagram, "acme.large.Product0"), "the long text's picture came too late and was dropped");
+		Workbench.screenshot(Workbench.onUi(() -> diagram.getSite().getShell()), "diagram-after-quick-edits");
+	}
+
+	/** Whether the diagram of the file is being drawn now (its job, as the workbench's job manager lists it). */
+	private static boolean drawing(IFile file) {
+		return java.util.Arrays.stream(org.eclipse.core.runtime.jobs.Job.getJobManager().find(null))
+				.anyMatch(job -> job.getName().equals("Drawing " + file.getName())
+						&& job.getState() == org.eclipse.core.runtime.jobs.Job.RUNNING);
+	}
+
 	@Test
 	void aSyntaxErrorKeepsTheLastGoodTreeUnderABannerAndWritesNothing() {
 		NorthStarEditor source = Models.open(product);

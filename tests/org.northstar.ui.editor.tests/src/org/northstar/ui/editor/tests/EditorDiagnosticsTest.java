@@ -15,6 +15,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.lsp4j.Diagnostic;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.northstar.testing.LargeModels;
 import org.northstar.ui.editor.NorthStarEditor;
 import org.northstar.ui.lsp.DocumentUris;
 import org.northstar.ui.lsp.PublishedDiagnostics;
@@ -57,7 +58,7 @@ class EditorDiagnosticsTest extends EditorTest {
 	/** Not an assertion: the time from a keystroke to the diagnostics that reflect it, on a 1,000-line model. */
 	@Test
 	void measureKeystrokeToDiagnosticsOnAThousandLineModel() throws Exception {
-		String model = LargeModel.lines(1000);
+		String model = LargeModels.lines(1000);
 		IFile file = project.getFile("large.northstar");
 		Models.write(file, model);
 		NorthStarEditor editor = Models.open(file);

@@ -1,7 +1,7 @@
-package org.northstar.ui.editor.tests;
+package org.northstar.testing;
 
-/** A clean model of about the requested size: products of twenty lines each, owned by teams of its own. */
-final class LargeModel {
+/** Clean models of a requested size: products of twenty lines each, owned by teams of their own. */
+public final class LargeModels {
 
 	private static final String PRODUCT = """
 			product Product%1$d {
@@ -25,12 +25,24 @@ final class LargeModel {
 
 			""";
 
-	private LargeModel() {
+	private static final String HEADER = "package acme.large\n\nteam Growth\nteam Payments\n\n";
+
+	private LargeModels() {
 	}
 
-	static String lines(int lines) {
-		StringBuilder model = new StringBuilder("package acme.large\n\nteam Growth\nteam Payments\n\n");
+	/** A model of at least {@code lines} lines. */
+	public static String lines(int lines) {
+		StringBuilder model = new StringBuilder(HEADER);
 		for (int i = 0; model.toString().lines().count() < lines; i++) {
+			model.append(PRODUCT.formatted(i));
+		}
+		return model.toString();
+	}
+
+	/** A model of {@code products} products. */
+	public static String products(int products) {
+		StringBuilder model = new StringBuilder(HEADER);
+		for (int i = 0; i < products; i++) {
 			model.append(PRODUCT.formatted(i));
 		}
 		return model.toString();

@@ -1,0 +1,45 @@
+package org.northstar.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.eclipse.xtext.nodemodel.INode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.northstar.metrics.data.DataSettings;
+import org.northstar.model.Metric;
+import org.northstar.model.NorthStarPackage;
+
+import picocli.CommandLine.Option;
+
+/** How data is loaded, for every command that loads it ({@code evaluate}, {@code status}, {@code validate --data}); a picocli mixin. */
+final class DataOptions {
+
+	@Option(names = "--allow-outside-data", description = "Let 'data csv' and 'data duckdb' read files outside the project folder"
+			+ " (the nearest folder with .project or .git above the model, else the model's folder).")
+	private boolean allowOutside;
+
+	@Option(names = "--query-timeout", paramLabel = "SECONDS", description = "Stop a data query that runs longer (default: 30).")
+	private Integer queryTimeout;
+
+	@Option(names = "--connections", paramLabel = "FILE", description = "The connections file that 'data jdbc \"NAME\"' looks NAME up in"
+			+ " (default: $NORTHSTAR_CONNECTIONS, else ~/.northstar/connections.properties).")
+	private Path connections;
+
+	DataSettings settings() throws UsageException {
+		DataSettings settings = DataSettings.defaults().allowingOutsideProject(allowOutside).withQueryLines(DataOptions::queryLine);
+		if (queryTimeout != null) {
+			if (queryTimeout < 1) {
+				throw new UsageException("--query-timeout " + queryTimeout + " is not a time; give whole seconds, 1 or more.");
+			}
+			settings = settings.withQueryTimeout(Duration.ofSeconds(queryTimeout));
+		}
+		return connections == null ? settings : settings.withConnectionsFile(connections);
+	}
+
+	/** The line the metric's {@code query} is written on, for messages about it. */
+	private static int queryLine(Metric metric) {
+		List<INode> nodes = NodeModelUtils.findNodesForFeature(metric, NorthStarPackage.Literals.METRIC__QUERY);
+		return nodes.isEmpty() ? 0 : nodes.get(0).getStartLine();
+	}
+}

@@ -1,0 +1,224 @@
+package org.northstar.metrics.data;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+
+import org.northstar.metrics.Measurements;
+import org.northstar.metrics.Period;
+import org.northstar.metrics.ProductMetrics;
+import org.northstar.metrics.Series;
+import org.northstar.model.Metric;
+import org.northstar.model.Product;
+
+/**
+ * Runs each metric's {@code query} on one connection and reads its rows (period, value) into
+ * {@link Measurements}. All or nothing: any problem (a failing query, a bad row, a query that
+ * writes or runs too long, a database that goes away) gives a {@link DataException} with every
+ * problem found, and no value is returned. Every message passes through the connection's
+ * {@link Secrets} first. {@code sqlOf} turns a query as written into the SQL to run (DuckDB fills
+ * in {@code ${folder}}).
+ */
+final class QueryRows {
+
+	/** Rows of one query named in problems before the rest are only counted. */
+	private static final int ROWS_SHOWN = 5;
+
+	/** What a database does to keep each query to reading. */
+	interface ReadOnly {
+		/** Starts the read-only transaction a query runs in (after a failed one, a fresh one). */
+		default void begin(Connection connection) throws SQLException {
+		}
+
+		/** Why a prepared statement is refused (DuckDB tells what it would do), or null when it only reads. */
+		default String refusal(PreparedStatement statement) throws SQLException {
+			return null;
+		}
+	}
+
+	private final Connection connection;
+	private final Product product;
+	private final String modelFile;
+	private final DataSettings settings;
+	private final Secrets secrets;
+	private final ReadOnly readOnly;
+	private final UnaryOperator<String> sqlOf;
+	private final List<DataProblem> problems = new ArrayList<>();
+	private final Map<String, Series> series = new TreeMap<>();
+
+	QueryRows(Connection connection, Product product, String modelFile, DataSettings settings, Secrets secrets, ReadOnly readOnly,
+			UnaryOperator<String> sqlOf) {
+		this.connection = connection;
+		this.product = product;
+		this.modelFile = modelFile;
+		this.settings = settings;
+		this.secrets = secrets;
+		this.readOnly = readOnly;
+		this.sqlOf = sqlOf;
+	}
+
+	Measurements read() throws DataException {
+		List<Metric> queried = ProductMetrics.metricsOf(product).stream()
+				.filter(metric -> metric.getName() != null && metric.getQuery() != null).toList();
+		for (int i = 0; i < queried.size(); i++) {
+			Metric metric = queried.get(i);
+			try {
+				run(metric);
+			} catch (SQLException e) {
+				if (lost(e)) {
+					problems.add(problem(metric, "the database went away while loading (at query " + (i + 1) + " of "
+							+ queried.size() + "): " + message(e) + "; nothing was loaded. Check that the database is up and"
+							+ " reachable, and run again."));
+					break;
+				}
+				problems.add(problem(metric, failure(e)));
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new DataException(problems);
+		}
+		return new Measurements(series);
+	}
+
+	private void run(Metric metric) throws SQLException {
+		String sql = sqlOf.apply(metric.getQuery());
+		if (!SqlText.oneStatement(sql)) {
+			problems.add(problem(metric, "the query holds more than one statement; give one SELECT that returns"
+					+ " (period, value) rows."));
+			return;
+		}
+		readOnly.begin(connection);
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			String refusal = readOnly.refusal(statement);
+			if (refusal != null) {
+				problems.add(problem(metric, refusal));
+				return;
+			}
+			statement.setQueryTimeout(settings.queryTimeoutSeconds());
+			try (ResultSet rows = statement.executeQuery()) {
+				readRows(metric, rows);
+			}
+		}
+	}
+
+	private void readRows(Metric metric, ResultSet rows) throws SQLException {
+		if (rows.getMetaData().getColumnCount() < 2) {
+			problems.add(problem(metric, "the query returns " + rows.getMetaData().getColumnCount()
+					+ " column; return two, the period and the value (SELECT period, value ...)."));
+			return;
+		}
+		Map<Period, Double> values = new HashMap<>();
+		int row = 0;
+		int bad = 0;
+		while (rows.next()) {
+			row++;
+			String wrong = put(values, rows);
+			if (wrong != null && ++bad <= ROWS_SHOWN) {
+				problems.add(problem(metric, "row " + row + " of the query: " + wrong));
+			}
+		}
+		if (bad > ROWS_SHOWN) {
+			problems.add(problem(metric, (bad - ROWS_SHOWN) + " more rows of the query are wrong in the same ways."));
+		}
+		if (bad == 0) {
+			series.put(metric.getName(), Series.of(values));
+		}
+	}
+
+	/** Puts one row's value; what is wrong with the row, or null. */
+	private static String put(Map<Period, Double> values, ResultSet rows) throws SQLException {
+		Object written = rows.getObject(1);
+		Period period = period(written);
+		if (period == null) {
+			return "'" + written + "' is not a period; return " + Period.FORMATS + " as text (ISO weeks: strftime(day,"
+					+ " '%G-W%V') in DuckDB, to_char(day, 'IYYY-\"W\"IW') in PostgreSQL).";
+		}
+		Object value = rows.getObject(2);
+		if (value == null) {
+			return null;
+		}
+		double number;
+		if (value instanceof Number n) {
+			number = n.doubleValue();
+		} else {
+			try {
+				number = Double.parseDouble(value.toString().strip());
+			} catch (NumberFormatException e) {
+				return "'" + value + "' (" + period + ") is not a number; return a numeric value.";
+			}
+		}
+		if (!Double.isFinite(number)) {
+			return "the value of " + period + " is " + number + "; return a finite number.";
+		}
+		if (values.putIfAbsent(period, number) != null) {
+			return "a second value for " + period + "; return one row per period (GROUP BY the period).";
+		}
+		return null;
+	}
+
+	private static Period period(Object written) {
+		LocalDate day = switch (written) {
+		case null -> null;
+		case java.sql.Date date -> date.toLocalDate();
+		case Timestamp timestamp -> timestamp.toLocalDateTime().toLocalDate();
+		case LocalDate date -> date;
+		case LocalDateTime time -> time.toLocalDate();
+		case OffsetDateTime time -> time.toLocalDate();
+		default -> null;
+		};
+		if (day != null) {
+			return Period.parse(day.toString()).orElse(null);
+		}
+		return written == null ? null : Period.parse(written.toString().strip()).orElse(null);
+	}
+
+	private String failure(SQLException e) {
+		if (timedOut(e)) {
+			return "the query ran longer than " + settings.queryTimeoutSeconds() + " s and was stopped; make it faster,"
+					+ " or give it more time (--query-timeout SECONDS).";
+		}
+		if ("25006".equals(e.getSQLState())) {
+			return "the query tries to write (" + message(e) + "); queries may only read.";
+		}
+		return "the query failed: " + message(e) + "; correct the query in the model.";
+	}
+
+	private static boolean timedOut(SQLException e) {
+		String text = String.valueOf(e.getMessage());
+		return e instanceof SQLTimeoutException || "57014".equals(e.getSQLState()) || text.contains("Interrupted!");
+	}
+
+	/** Whether the connection is gone (SQLState class 08, or closed under us), so no further query can run. */
+	private boolean lost(SQLException e) {
+		if (e.getSQLState() != null && e.getSQLState().startsWith("08")) {
+			return true;
+		}
+		try {
+			return connection.isClosed();
+		} catch (SQLException closed) {
+			return true;
+		}
+	}
+
+	/** The database's own words, on one line, without any secret. */
+	private String message(SQLException e) {
+		String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+		return secrets.scrub(text.strip().replaceAll("\\s*\\R\\s*", " "));
+	}
+
+	private DataProblem problem(Metric metric, String message) {
+		return new DataProblem(modelFile, settings.queryLines().applyAsInt(metric), metric.getName() + ": " + secrets.scrub(message));
+	}
+}

@@ -1,0 +1,228 @@
+package org.northstar.ui.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.text.BadLocationException;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.Position;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.FileEditorInput;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.northstar.diagram.editor.DiagramEditor;
+import org.northstar.testing.BadFiles;
+import org.northstar.ui.builder.ProblemMarkers;
+import org.northstar.ui.editor.DiagnosticAnnotation;
+import org.northstar.ui.editor.NorthStarEditor;
+
+/**
+ * The files of the command line's BadFilesTest, opened as a person opens them in the studio: in the
+ * source editor and in the diagram. Each shows a clear message (a problem at its line saying what
+ * to do, the diagram's banner, or the editor's own refusal for a file too large to be a model),
+ * the builder marks the file with the same reason, and the workbench still runs a command after.
+ */
+class BadFilesInTheStudioTest {
+
+	private static final Duration SERVER = Duration.ofSeconds(60);
+	private static IProject project;
+
+	@BeforeAll
+	static void project() throws Exception {
+		project = Models.project("bad-files", Map.of("teams.northstar", Models.TEAMS));
+	}
+
+	/** Closing every editor through the workbench's command shows that the window still answers. */
+	@AfterEach
+	void aCommandStillRuns() {
+		UserInput.runCommand("org.eclipse.ui.file.closeAll");
+		Workbench.waitUntil("Close All to close the editors", Duration.ofSeconds(30), () -> Workbench.onUi(
+				() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getEditorReferences().length == 0));
+	}
+
+	@Test
+	void binaryContent() throws Exception {
+		IFile file = create("binary.northstar", BadFiles.binary());
+		assertEquals(List.of("1: [syntax] This is a binary file, not a .northstar text file. Remove it or rename it."), markers(file));
+		assertEquals(List.of("1: [syntax] This is a binary file, not a .northstar text file. Remove it or rename it."), editorProblems(file));
+		assertTrue(diagramBanner(file, "bad-file-diagram").contains("line 1, column 1: This is a binary file"));
+	}
+
+	@Test
+	void invalidUtf8() throws Exception {
+		IFile file = create("latin1.northstar", BadFiles.latin1());
+		assertEquals(List.of("1: [syntax] The file is not UTF-8 text. Save it as UTF-8."), markers(file));
+		assertEquals(List.of("1: [syntax] The file is not UTF-8 text: the character here stands for bytes that are not UTF-8. Save it as UTF-8."),
+				editorProblems(file));
+		assertTrue(diagramBanner(file, null).contains("line 1, column 12: The file is not UTF-8 text"));
+	}
+
+	@Test
+	void tenThousandNestedInputs() throws Exception {
+		IFile file = create("deep.northstar", BadFiles.nestedInputs(10_000).getBytes(StandardCharsets.UTF_8));
+		assertEquals(1, markers(file).size());
+		assertTrue(markers(file).get(0).startsWith("101: [syntax] Nesting too deep"), markers(file)::toString);
+		assertEquals(markers(file), editorProblems(file));
+		assertTrue(diagramBanner(file, null).contains("line 101, column 11: Nesting too deep"));
+	}
+
+	@Test
+	void aLineOfAMegabyte() throws Exception {
+		IFile file = create("oneline.northstar", BadFiles.megabyteLine().getBytes(StandardCharsets.UTF_8));
+		assertEquals(List.of(), markers(file).stream().filter(m -> m.contains("[syntax]")).toList());
+		long start = System.nanoTime();
+		open(file, "org.eclipse.ui.DefaultTextEditor");
+		long platform = System.nanoTime() - start;
+		Models.closeEditors();
+		start = System.nanoTime();
+		NorthStarEditor editor = (NorthStarEditor) open(file, null);
+		System.out.println("[measure] a 1 MB line: the source editor opened in " + (System.nanoTime() - start) / 1_000_000
+				+ " ms, the platform's text editor in " + platform / 1_000_000 + " ms");
+		assertEquals(BadFiles.megabyteLine(), Models.text(editor));
+		DiagramEditor diagram = (DiagramEditor) open(file, DiagramEditor.ID);
+		assertNull(Workbench.onUi(() -> diagram.canvas().banner()));
+		assertTrue(Diagrams.shows(diagram, "Long"));
+	}
+
+	@Test
+	void aByteOrderMarkCrlfAndLoneCrReadAsTheSameModel() throws Exception {
+		IFile lf = create("lf.northstar", Models.PRODUCT.getBytes(StandardCharsets.UTF_8));
+		List<String> expected = markers(lf);
+		assertFalse(expected.isEmpty(), "the product has findings to compare");
+		Map<String, byte[]> forms = Map.of("bom.northstar", BadFiles.withByteOrderMark(Models.PRODUCT), "crlf.northstar",
+				BadFiles.crlf(Models.PRODUCT).getBytes(StandardCharsets.UTF_8), "cr.northstar",
+				BadFiles.loneCr(Models.PRODUCT).getBytes(StandardCharsets.UTF_8));
+		for (Map.Entry<String, byte[]> form : forms.entrySet()) {
+			Models.closeEditors();
+			IFile file = create(form.getKey(), form.getValue());
+			assertEquals(expected, markers(file), form.getKey());
+			assertEquals(expected, editorProblems(file), form.getKey());
+			NorthStarEditor editor = (NorthStarEditor) Workbench
+					.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor());
+			assertFalse(Models.text(editor).startsWith("\uFEFF"), "the byte order mark is shown as text");
+			assertNull(diagramBanner(file, null), form.getKey());
+		}
+	}
+
+	@Test
+	void fiftyMegabytes() throws Exception {
+		IFile file = create("huge.northstar", BadFiles.fiftyMegabytes());
+		assertEquals(List.of("1: [syntax] The file is larger than 8 MB; a .northstar model is text. Split it into several files."), markers(file));
+		String refusal = "huge.northstar is not opened (49 MB). The file is larger than 8 MB";
+		IEditorPart editor = open(file, null);
+		assertFalse(editor instanceof NorthStarEditor);
+		assertTrue(shownIn(editor).contains(refusal), shownIn(editor));
+		IEditorPart diagram = open(file, DiagramEditor.ID);
+		assertFalse(diagram instanceof DiagramEditor);
+		assertTrue(shownIn(diagram).contains(refusal), shownIn(diagram));
+		Workbench.screenshot(Workbench.onUi(() -> diagram.getSite().getShell()), "too-large-diagram");
+	}
+
+	private static IFile create(String name, byte[] bytes) throws CoreException {
+		IFile file = project.getFile(name);
+		file.create(new ByteArrayInputStream(bytes), IResource.FORCE, null);
+		Workbench.waitForBuilds();
+		return file;
+	}
+
+	/** The builder's markers of the file as "line: [rule-id] message", the way the Problems view shows them. */
+	private static List<String> markers(IFile file) throws CoreException {
+		List<String> texts = new ArrayList<>();
+		for (IMarker marker : file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
+			texts.add(marker.getAttribute(IMarker.LINE_NUMBER, -1) + ": " + marker.getAttribute(IMarker.MESSAGE, "")); // "[rule-id] message"
+		}
+		return texts.stream().sorted().toList();
+	}
+
+	/** Opens the file in the source editor and returns its problems, once the server has published them, as markers() does. */
+	private static List<String> editorProblems(IFile file) {
+		NorthStarEditor editor = (NorthStarEditor) open(file, null);
+		Workbench.waitUntil("the server's problems in the editor of " + file.getName(), SERVER, () -> !Models.problems(editor).isEmpty());
+		return Workbench.onUi(() -> {
+			IDocument document = Models.document(editor);
+			IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+			List<String> texts = new ArrayList<>();
+			for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+				if (it.next() instanceof DiagnosticAnnotation annotation) {
+					Position position = model.getPosition(annotation);
+					try {
+						texts.add((document.getLineOfOffset(position.getOffset()) + 1) + ": " + annotation.getText());
+					} catch (BadLocationException e) {
+						throw new AssertionError(e);
+					}
+				}
+			}
+			return texts.stream().sorted().toList();
+		});
+	}
+
+	/** Opens the file in the diagram and returns its banner (null: none), with a screenshot when named. */
+	private static String diagramBanner(IFile file, String screenshot) throws Exception {
+		DiagramEditor diagram = (DiagramEditor) open(file, DiagramEditor.ID);
+		UserInput.settle();
+		if (screenshot != null) {
+			Workbench.screenshot(Workbench.onUi(() -> diagram.getSite().getShell()), screenshot);
+		}
+		return Workbench.onUi(() -> diagram.canvas().banner());
+	}
+
+	private static IEditorPart open(IFile file, String editorId) {
+		return Workbench.onUi(() -> {
+			IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+			try {
+				return editorId == null ? IDE.openEditor(page, file)
+						: page.openEditor(new FileEditorInput(file), editorId, true, IWorkbenchPage.MATCH_INPUT | IWorkbenchPage.MATCH_ID);
+			} catch (PartInitException e) {
+				throw new AssertionError(e);
+			}
+		});
+	}
+
+	/** Every text the part's window shows in its labels and fields (the part is the only editor open). */
+	private static String shownIn(IEditorPart part) {
+		return Workbench.onUi(() -> {
+			StringBuilder texts = new StringBuilder();
+			collect(part.getSite().getShell(), texts);
+			return texts.toString();
+		});
+	}
+
+	private static void collect(Control control, StringBuilder texts) {
+		if (control instanceof Label label) {
+			texts.append(label.getText()).append('\n');
+		} else if (control instanceof Text text) {
+			texts.append(text.getText()).append('\n');
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collect(child, texts);
+			}
+		}
+	}
+}
