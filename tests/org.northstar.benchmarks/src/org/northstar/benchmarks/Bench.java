@@ -97,7 +97,7 @@ public final class Bench {
 	/** {@code northstar status} of the 10k workspace with two years of weekly data, once per data source. */
 	private void status() throws Exception {
 		String script = System.getProperty("northstar.script");
-		StatusBench status = new StatusBench(harness.withRuns(1, quick ? 3 : 5), script == null ? null : Path.of(script));
+		StatusBench status = new StatusBench(session, harness.withRuns(1, quick ? 3 : 5), script == null ? null : Path.of(script));
 		for (QuantifiedWorkspace.DataSource source : QuantifiedWorkspace.sources()) {
 			results.addAll(status.measure(scratch.resolve("status-" + source.label().replaceAll("\\W+", "-")), 10_000, source));
 		}

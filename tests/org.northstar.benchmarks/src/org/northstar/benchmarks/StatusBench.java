@@ -11,6 +11,7 @@ import java.util.Locale;
 
 import org.eclipse.xtext.resource.XtextResource;
 import org.northstar.cli.Main;
+import org.northstar.core.check.LanguageSession;
 import org.northstar.core.check.LoadedModels;
 import org.northstar.core.check.ModelSource;
 import org.northstar.metrics.Calculator;
@@ -30,11 +31,13 @@ import org.northstar.model.Product;
  */
 final class StatusBench {
 
+	private final LanguageSession session;
 	private final Harness harness;
 	private final Path script;
 
 	/** {@code script}: the {@code northstar} script, or null when the end-to-end figure is not wanted. */
-	StatusBench(Harness harness, Path script) {
+	StatusBench(LanguageSession session, Harness harness, Path script) {
+		this.session = session;
 		this.harness = harness;
 		this.script = script;
 	}
@@ -48,8 +51,8 @@ final class StatusBench {
 		results.add(harness.measure("status, text, in process" + from, size, () -> cli(folder, "status")));
 		results.add(harness.measure("status, JSON with series, in process" + from, size, () -> cli(folder, "status", "--format", "json")));
 		results.add(harness.measure("validate --data (data rules), in process" + from, size, () -> cli(folder, "validate", "--data")));
-		LoadedModels<ModelSource> loaded = Loading.load(files);
-		results.add(harness.measure("status part: load (parse + link)" + from, size, () -> Loading.load(files)));
+		LoadedModels<ModelSource> loaded = Loading.load(session, files);
+		results.add(harness.measure("status part: load (parse + link)" + from, size, () -> Loading.load(session, files)));
 		results.add(harness.measure("status part: read the data" + from, size, () -> data(products(loaded))));
 		List<Measurements> data = data(products(loaded));
 		results.add(harness.measure("status part: evaluate every dashboard" + from, size, () -> evaluate(products(loaded), data)));

@@ -21,7 +21,7 @@ import org.eclipse.lsp4j.Range;
 import org.eclipse.xtext.ide.server.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.northstar.core.check.ModelCheck;
+import org.northstar.testing.TestSession;
 import org.northstar.core.check.ModelSource;
 import org.northstar.core.check.Problem;
 import org.northstar.testing.LargeModels;
@@ -157,7 +157,7 @@ class EditBurstTest {
 	/** What {@code northstar validate} finds in the text, as "line:column rule-id message" lines. */
 	private static List<String> validate(ServerSession session, String text) {
 		ModelSource source = ModelSource.of(ModelSource.fileUri(session.root.resolve(FILE)), text.getBytes(StandardCharsets.UTF_8));
-		List<Problem> problems = ModelCheck.create().check(List.of(source), null).problems().get(source);
+		List<Problem> problems = TestSession.get().check().check(List.of(source), null).problems().get(source);
 		assertFalse(problems == null, "validate could not read the text");
 		return problems.stream().map(p -> p.line() + ":" + p.column() + " " + p.ruleId() + " " + p.message()).sorted().toList();
 	}
