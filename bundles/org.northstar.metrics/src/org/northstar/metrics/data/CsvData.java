@@ -261,8 +261,11 @@ public final class CsvData {
 
 		LineNumbers(String text) {
 			List<Integer> found = new ArrayList<>(List.of(0));
+			// CRLF, LF and a lone CR (old Mac files) each end a line, as commons-csv counts them (it names
+			// the line of a malformed row itself): found by the CSV fuzz target, rows of a CR file were all "line 1"
 			for (int i = 0; i < text.length(); i++) {
-				if (text.charAt(i) == '\n') {
+				char c = text.charAt(i);
+				if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
 					found.add(i + 1);
 				}
 			}
