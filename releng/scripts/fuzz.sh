@@ -47,6 +47,8 @@ run_fuzz() {
       *) echo "northstar fuzz: unknown target '$target' (use ${FUZZ_TARGETS[*]})" >&2; exit 2 ;;
     esac
     echo "northstar fuzz: $target for $seconds s" >&2
+    local before
+    before=$(ls "$out/$target/findings" | wc -l)
     (cd "$out/$target" && "$JAVA_HOME/bin/java" -XX:+EnableDynamicAgentLoading --enable-native-access=ALL-UNNAMED \
       $( (( $(java_major "$JAVA_HOME/bin/java") >= 24 )) && echo --sun-misc-unsafe-memory-access=allow) \
       -Dnorthstar.fuzz.seeds="$out/$target/seeds" -Dnorthstar.fuzz.models="$models" -Dnorthstar.fuzz.slowMillis="$slow_ms" \
@@ -54,6 +56,11 @@ run_fuzz() {
       --target_class="$target" --instrumentation_includes='org.northstar.**' --keep_going=100 \
       -max_total_time="$seconds" -timeout=20 -max_len=102400 -rss_limit_mb=6144 \
       -artifact_prefix="$out/$target/findings/" "$out/$target/corpus" "$out/$target/seeds") || failed=1
+    # with --keep_going Jazzer may end with 0 after findings: what it wrote decides
+    if (( $(ls "$out/$target/findings" | wc -l) > before )); then
+      echo "northstar fuzz: $target found something; see $out/$target/findings/" >&2
+      failed=1
+    fi
   done
   return $failed
 }

@@ -74,11 +74,11 @@ public final class CsvFuzz {
 		}
 	}
 
-	/** Lines as an editor counts them (a last line without a line break counts). */
+	/** Lines as an editor counts them: CRLF, LF and a lone CR each end one (a last line without a break counts). */
 	private static int lines(byte[] data) {
 		int lines = 1;
-		for (byte b : data) {
-			if (b == '\n') {
+		for (int i = 0; i < data.length; i++) {
+			if (data[i] == '\n' || data[i] == '\r' && (i + 1 == data.length || data[i + 1] != '\n')) {
 				lines++;
 			}
 		}

@@ -2,8 +2,10 @@ package org.northstar.metrics;
 
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -19,9 +21,10 @@ public final class Measurements {
 
 	public Measurements(Map<String, Series> byName) {
 		this.byName = Map.copyOf(byName);
-		TreeSet<Period> all = new TreeSet<>();
+		// the same periods come again in every series: gathered in a hash set, sorted once
+		Set<Period> all = new HashSet<>();
 		byName.values().forEach(series -> all.addAll(series.asMap().keySet()));
-		this.periods = Collections.unmodifiableNavigableSet(all);
+		this.periods = Collections.unmodifiableNavigableSet(new TreeSet<>(all));
 	}
 
 	/** No data at all: every value comes from formulas and what-if values. */

@@ -46,8 +46,18 @@ final class ResultsTable {
 		return md.toString();
 	}
 
+	/** Everything from this line on in the old file is kept below the new table: figures measured by hand, with their history. */
+	static final String KEPT = "<!-- kept by ./northstar bench: hand-measured figures below -->";
+
 	static void write(Path file, String markdown) throws IOException {
 		Files.createDirectories(file.toAbsolutePath().getParent());
+		if (Files.exists(file)) {
+			String old = Files.readString(file, StandardCharsets.UTF_8);
+			int kept = old.indexOf(KEPT);
+			if (kept >= 0) {
+				markdown = markdown + "\n" + old.substring(kept);
+			}
+		}
 		Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), "RESULTS", ".tmp");
 		Files.writeString(temp, markdown, StandardCharsets.UTF_8);
 		Files.move(temp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);

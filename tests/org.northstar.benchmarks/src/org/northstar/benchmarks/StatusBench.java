@@ -84,8 +84,8 @@ final class StatusBench {
 			}
 		}
 		if (labels.stream().noneMatch(label -> label.startsWith("DuckDB"))) {
-			notes.append("`status` from DuckDB: not measured, this build has no DuckDB data source yet"
-					+ " (a new `QuantifiedWorkspace.DataSource` adds it to the figures above).\n");
+			notes.append("`status` from DuckDB: not measured yet; a `QuantifiedWorkspace.DataSource` that writes the data, the"
+					+ " `data duckdb` clause and each metric's `query` adds it to the figures above.\n");
 		}
 		return notes.toString();
 	}

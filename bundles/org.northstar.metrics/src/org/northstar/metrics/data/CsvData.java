@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,7 +78,8 @@ public final class CsvData {
 		}
 		Map<String, Series> series = new TreeMap<>();
 		values.forEach((name, byPeriod) -> {
-			Map<Period, Double> numbers = new HashMap<>(2 * byPeriod.size());
+			// sorted here, so that the series takes the map over without sorting it again
+			TreeMap<Period, Double> numbers = new TreeMap<>();
 			byPeriod.forEach((period, given) -> numbers.put(period, given.value()));
 			series.put(name, Series.of(numbers));
 		});
@@ -105,7 +105,9 @@ public final class CsvData {
 
 	private String text() throws DataException {
 		try {
-			return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+			byte[] bytes = SteadyFile.read(file).orElseThrow(() -> fail(0, "changed while it was being read, " + SteadyFile.ATTEMPTS
+					+ " times in a row; run again once whatever writes it has finished (no value of it was loaded)."));
+			return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
 		} catch (NoSuchFileException e) {
 			throw fail(0, "no such file; the path of 'data csv' is relative to the model file.");
 		} catch (CharacterCodingException e) {
@@ -259,8 +261,11 @@ public final class CsvData {
 
 		LineNumbers(String text) {
 			List<Integer> found = new ArrayList<>(List.of(0));
+			// CRLF, LF and a lone CR (old Mac files) each end a line, as commons-csv counts them (it names
+			// the line of a malformed row itself): found by the CSV fuzz target, rows of a CR file were all "line 1"
 			for (int i = 0; i < text.length(); i++) {
-				if (text.charAt(i) == '\n') {
+				char c = text.charAt(i);
+				if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
 					found.add(i + 1);
 				}
 			}

@@ -126,6 +126,18 @@ class CsvDataTest {
 		assertTrue(problems.get(0).message().contains("malformed row"), problems::toString);
 	}
 
+	/** Found by the CSV fuzz target: with lone CRs every row was "line 1", a malformed one past the last line. */
+	@Test
+	void crLfAndLoneCrLineEndsNameTheLineAsAnEditorShowsIt() throws IOException {
+		for (String end : List.of("\r", "\r\n", "\n")) {
+			List<DataProblem> problems = problems(String.join(end, "metric,period,value", "Senders,2026-W47,1",
+					"Senders,2026-W48,1x", "Senders,2026-W49,3", "Payers,2026-W50,4") + end);
+			assertEquals(List.of(3, 5), problems.stream().map(DataProblem::line).toList(), () -> end.replace("\r", "CR") + problems);
+			List<DataProblem> malformed = problems(String.join(end, "metric,period,value", "Senders,2026-W47,1", "Senders,\"2026-W48,2"));
+			assertEquals(3, malformed.get(0).line(), () -> end.replace("\r", "CR") + malformed);
+		}
+	}
+
 	@Test
 	void anEmptyFileAndAMissingFile() throws IOException {
 		assertTrue(problems("").get(0).message().contains("the file is empty"));
