@@ -8,21 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.jface.text.BadLocationException;
-import org.eclipse.jface.text.IDocument;
-import org.eclipse.jface.text.Position;
-import org.eclipse.jface.text.source.Annotation;
-import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -38,8 +30,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.northstar.diagram.editor.DiagramEditor;
 import org.northstar.testing.BadFiles;
-import org.northstar.ui.builder.ProblemMarkers;
-import org.northstar.ui.editor.DiagnosticAnnotation;
 import org.northstar.ui.editor.NorthStarEditor;
 
 /**
@@ -69,7 +59,7 @@ class BadFilesInTheStudioTest {
 	@Test
 	void binaryContent() throws Exception {
 		IFile file = create("binary.northstar", BadFiles.binary());
-		assertEquals(List.of("1: [syntax] This is a binary file, not a .northstar text file. Remove it or rename it."), markers(file));
+		assertEquals(List.of("1: [syntax] This is a binary file, not a .northstar text file. Remove it or rename it."), Models.markers(file));
 		assertEquals(List.of("1: [syntax] This is a binary file, not a .northstar text file. Remove it or rename it."), editorProblems(file));
 		assertTrue(diagramBanner(file, "bad-file-diagram").contains("line 1, column 1: This is a binary file"));
 	}
@@ -77,7 +67,7 @@ class BadFilesInTheStudioTest {
 	@Test
 	void invalidUtf8() throws Exception {
 		IFile file = create("latin1.northstar", BadFiles.latin1());
-		assertEquals(List.of("1: [syntax] The file is not UTF-8 text. Save it as UTF-8."), markers(file));
+		assertEquals(List.of("1: [syntax] The file is not UTF-8 text. Save it as UTF-8."), Models.markers(file));
 		assertEquals(List.of("1: [syntax] The file is not UTF-8 text: the character here stands for bytes that are not UTF-8. Save it as UTF-8."),
 				editorProblems(file));
 		assertTrue(diagramBanner(file, null).contains("line 1, column 12: The file is not UTF-8 text"));
@@ -86,24 +76,28 @@ class BadFilesInTheStudioTest {
 	@Test
 	void tenThousandNestedInputs() throws Exception {
 		IFile file = create("deep.northstar", BadFiles.nestedInputs(10_000).getBytes(StandardCharsets.UTF_8));
-		assertEquals(1, markers(file).size());
-		assertTrue(markers(file).get(0).startsWith("101: [syntax] Nesting too deep"), markers(file)::toString);
-		assertEquals(markers(file), editorProblems(file));
+		assertEquals(1, Models.markers(file).size());
+		assertTrue(Models.markers(file).get(0).startsWith("101: [syntax] Nesting too deep"), Models.markers(file)::toString);
+		assertEquals(Models.markers(file), editorProblems(file));
 		assertTrue(diagramBanner(file, null).contains("line 101, column 11: Nesting too deep"));
 	}
 
 	@Test
 	void aLineOfAMegabyte() throws Exception {
 		IFile file = create("oneline.northstar", BadFiles.megabyteLine().getBytes(StandardCharsets.UTF_8));
-		assertEquals(List.of(), markers(file).stream().filter(m -> m.contains("[syntax]")).toList());
+		assertEquals(List.of(), Models.markers(file).stream().filter(m -> m.contains("[syntax]")).toList());
 		long start = System.nanoTime();
 		open(file, "org.eclipse.ui.DefaultTextEditor");
 		long platform = System.nanoTime() - start;
 		Models.closeEditors();
 		start = System.nanoTime();
-		NorthStarEditor editor = (NorthStarEditor) open(file, null);
-		System.out.println("[measure] a 1 MB line: the source editor opened in " + (System.nanoTime() - start) / 1_000_000
-				+ " ms, the platform's text editor in " + platform / 1_000_000 + " ms");
+		NorthStarEditor editor;
+		try (UiWatchdog watchdog = new UiWatchdog(Workbench.display())) {
+			editor = (NorthStarEditor) open(file, null);
+			UserInput.settle();
+			System.out.println("[measure] a 1 MB line: the source editor opened in " + (System.nanoTime() - start) / 1_000_000
+					+ " ms, the platform's text editor in " + platform / 1_000_000 + " ms; the UI thread was busy in\n" + watchdog.blockedIn(8));
+		}
 		assertEquals(BadFiles.megabyteLine(), Models.text(editor));
 		DiagramEditor diagram = (DiagramEditor) open(file, DiagramEditor.ID);
 		assertNull(Workbench.onUi(() -> diagram.canvas().banner()));
@@ -113,7 +107,7 @@ class BadFilesInTheStudioTest {
 	@Test
 	void aByteOrderMarkCrlfAndLoneCrReadAsTheSameModel() throws Exception {
 		IFile lf = create("lf.northstar", Models.PRODUCT.getBytes(StandardCharsets.UTF_8));
-		List<String> expected = markers(lf);
+		List<String> expected = Models.markers(lf);
 		assertFalse(expected.isEmpty(), "the product has findings to compare");
 		Map<String, byte[]> forms = Map.of("bom.northstar", BadFiles.withByteOrderMark(Models.PRODUCT), "crlf.northstar",
 				BadFiles.crlf(Models.PRODUCT).getBytes(StandardCharsets.UTF_8), "cr.northstar",
@@ -121,7 +115,7 @@ class BadFilesInTheStudioTest {
 		for (Map.Entry<String, byte[]> form : forms.entrySet()) {
 			Models.closeEditors();
 			IFile file = create(form.getKey(), form.getValue());
-			assertEquals(expected, markers(file), form.getKey());
+			assertEquals(expected, Models.markers(file), form.getKey());
 			assertEquals(expected, editorProblems(file), form.getKey());
 			NorthStarEditor editor = (NorthStarEditor) Workbench
 					.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().getActiveEditor());
@@ -133,7 +127,7 @@ class BadFilesInTheStudioTest {
 	@Test
 	void fiftyMegabytes() throws Exception {
 		IFile file = create("huge.northstar", BadFiles.fiftyMegabytes());
-		assertEquals(List.of("1: [syntax] The file is larger than 8 MB; a .northstar model is text. Split it into several files."), markers(file));
+		assertEquals(List.of("1: [syntax] The file is larger than 8 MB; a .northstar model is text. Split it into several files."), Models.markers(file));
 		String refusal = "huge.northstar is not opened (49 MB). The file is larger than 8 MB";
 		IEditorPart editor = open(file, null);
 		assertFalse(editor instanceof NorthStarEditor);
@@ -151,35 +145,11 @@ class BadFilesInTheStudioTest {
 		return file;
 	}
 
-	/** The builder's markers of the file as "line: [rule-id] message", the way the Problems view shows them. */
-	private static List<String> markers(IFile file) throws CoreException {
-		List<String> texts = new ArrayList<>();
-		for (IMarker marker : file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
-			texts.add(marker.getAttribute(IMarker.LINE_NUMBER, -1) + ": " + marker.getAttribute(IMarker.MESSAGE, "")); // "[rule-id] message"
-		}
-		return texts.stream().sorted().toList();
-	}
-
-	/** Opens the file in the source editor and returns its problems, once the server has published them, as markers() does. */
+	/** Opens the file in the source editor and returns its problems, once the server has published them, as Models.markers does. */
 	private static List<String> editorProblems(IFile file) {
 		NorthStarEditor editor = (NorthStarEditor) open(file, null);
 		Workbench.waitUntil("the server's problems in the editor of " + file.getName(), SERVER, () -> !Models.problems(editor).isEmpty());
-		return Workbench.onUi(() -> {
-			IDocument document = Models.document(editor);
-			IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
-			List<String> texts = new ArrayList<>();
-			for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
-				if (it.next() instanceof DiagnosticAnnotation annotation) {
-					Position position = model.getPosition(annotation);
-					try {
-						texts.add((document.getLineOfOffset(position.getOffset()) + 1) + ": " + annotation.getText());
-					} catch (BadLocationException e) {
-						throw new AssertionError(e);
-					}
-				}
-			}
-			return texts.stream().sorted().toList();
-		});
+		return Models.problemsByLine(editor);
 	}
 
 	/** Opens the file in the diagram and returns its banner (null: none), with a screenshot when named. */

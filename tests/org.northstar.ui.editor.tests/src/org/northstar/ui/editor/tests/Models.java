@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -25,6 +26,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
 import org.northstar.ui.builder.NorthStarNature;
+import org.northstar.ui.builder.ProblemMarkers;
 import org.northstar.ui.editor.DiagnosticAnnotation;
 import org.northstar.ui.editor.NorthStarEditor;
 
@@ -156,6 +158,34 @@ final class Models {
 			}
 			return texts;
 		});
+	}
+
+	/** The editor's problem annotations as "line: [rule-id] message", sorted: comparable with {@link #markers}. */
+	static List<String> problemsByLine(NorthStarEditor editor) {
+		return Workbench.onUi(() -> {
+			IDocument document = document(editor);
+			IAnnotationModel model = editor.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
+			List<String> texts = new ArrayList<>();
+			for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+				if (it.next() instanceof DiagnosticAnnotation annotation) {
+					try {
+						texts.add((document.getLineOfOffset(model.getPosition(annotation).getOffset()) + 1) + ": " + annotation.getText());
+					} catch (BadLocationException e) {
+						throw new AssertionError(e);
+					}
+				}
+			}
+			return texts.stream().sorted().toList();
+		});
+	}
+
+	/** The builder's markers of the file as "line: [rule-id] message" (as the Problems view shows them), sorted. */
+	static List<String> markers(IFile file) throws CoreException {
+		List<String> texts = new ArrayList<>();
+		for (IMarker marker : file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO)) {
+			texts.add(marker.getAttribute(IMarker.LINE_NUMBER, -1) + ": " + marker.getAttribute(IMarker.MESSAGE, ""));
+		}
+		return texts.stream().sorted().toList();
 	}
 
 	static boolean hasProblem(NorthStarEditor editor, String ruleId) {

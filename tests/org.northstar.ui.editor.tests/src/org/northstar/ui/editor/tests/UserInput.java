@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -97,6 +98,26 @@ final class UserInput {
 	static void type(String text) {
 		for (char c : text.toCharArray()) {
 			press(c == '\n' ? SWT.CR : c);
+		}
+	}
+
+	/**
+	 * Types the text (lower-case letters, digits, spaces and line breaks) as fast typing or a key
+	 * held down does: one keystroke every {@code millisPerKey}, without waiting for the window to
+	 * handle them; the window system queues what the UI thread has not handled yet.
+	 */
+	static void typeBurst(String text, double millisPerKey) {
+		long start = System.nanoTime();
+		for (int i = 0; i < text.length(); i++) {
+			long wait = start + (long) (i * millisPerKey * 1_000_000) - System.nanoTime();
+			if (wait > 0) {
+				LockSupport.parkNanos(wait);
+			}
+			char c = text.charAt(i);
+			int keyCode = c == '\n' ? SWT.CR : 0;
+			char character = c == '\n' ? SWT.CR : c;
+			post(SWT.KeyDown, keyCode, character);
+			post(SWT.KeyUp, keyCode, character);
 		}
 	}
 

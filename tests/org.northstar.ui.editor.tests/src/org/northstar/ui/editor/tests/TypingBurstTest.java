@@ -1,0 +1,150 @@
+package org.northstar.ui.editor.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IncrementalProjectBuilder;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.junit.jupiter.api.Test;
+import org.northstar.diagram.editor.DiagramEditor;
+import org.northstar.testing.LargeModels;
+import org.northstar.ui.editor.NorthStarEditor;
+
+/**
+ * A thousand keystrokes in about a second, posted to the window system as a fast typist's keys
+ * are, into the source editor of a 1,000-line model whose diagram is open too, while the builder
+ * checks the project again and again. Afterwards the text is exactly what was typed, and the
+ * editor's problems, the builder's markers (after File > Save) and the diagram all belong to that final
+ * text. How long the UI thread kept a person waiting is measured, not asserted (speed belongs to
+ * the benchmarks): the figure goes to {@code target/load/typing-burst.txt} and the log.
+ */
+class TypingBurstTest extends EditorTest {
+
+	private static final Duration SETTLE = Duration.ofSeconds(120);
+	private static final int KEYSTROKES = 1000;
+
+	@Test
+	void aThousandKeystrokesInASecondEndWithTheFinalTextsProblemsEverywhere() throws Exception {
+		String model = LargeModels.lines(1000);
+		IProject project = Models.project("typing-burst", Map.of("large.northstar", model));
+		IFile file = project.getFile("large.northstar");
+		NorthStarEditor editor = Models.open(file);
+		DiagramEditor diagram = Diagrams.open(file); // in the same stack: it follows the text, hidden behind the source
+		Workbench.onUi(() -> editor.selectAndReveal(model.length(), 0));
+		UserInput.focus(editor);
+		// Without a window manager the first keys can be lost while the X server moves its focus: one
+		// key typed and taken back first, each waited for, so that the burst starts where a person's would.
+		UserInput.press('x');
+		Workbench.waitUntil("a first key in the editor", SETTLE, () -> Models.text(editor).equals(model + "x"));
+		UserInput.press(SWT.BS);
+		Workbench.waitUntil("its backspace", SETTLE, () -> Models.text(editor).equals(model));
+		String typed = typedTeams();
+		AtomicBoolean building = new AtomicBoolean(true);
+		Job builder = buildAgainAndAgain(project, building);
+
+		long start = System.nanoTime();
+		long posted;
+		long handled;
+		long settled;
+		String blockedIn;
+		long longest;
+		long blocks;
+		try (UiWatchdog watchdog = new UiWatchdog(Workbench.display())) {
+			UserInput.typeBurst(typed, 1.0);
+			posted = System.nanoTime();
+			try {
+				Workbench.waitUntil("every keystroke to reach the text", SETTLE, () -> Models.text(editor).length() >= model.length() + typed.length());
+			} catch (AssertionError e) {
+				String text = Models.text(editor);
+				List<String> lost = typed.lines().filter(line -> !text.lines().toList().contains(line)).toList();
+				throw new AssertionError(e.getMessage() + ": " + (text.length() - model.length()) + " of " + typed.length()
+						+ " characters arrived; lines not typed as sent: " + lost + "; the text typed: "
+						+ text.substring(Math.min(model.length(), text.length())).lines().filter(line -> !typed.lines().toList().contains(line)).toList(), e);
+			}
+			handled = System.nanoTime();
+			building.set(false);
+			builder.join();
+			Workbench.waitUntil("the server's problems of the last team typed", SETTLE,
+					() -> Models.problems(editor).stream().anyMatch(p -> p.contains("'" + lastTeam(typed) + "'")));
+			Workbench.waitUntil("the diagram to draw the final text", SETTLE,
+					() -> Workbench.onUi(() -> diagram.snapshot().text().equals(Models.text(editor))));
+			settled = System.nanoTime();
+			longest = watchdog.longestMillis();
+			blocks = watchdog.blocks();
+			blockedIn = watchdog.blockedIn(8);
+		}
+		assertEquals(model + typed, Models.text(editor), "the keys did not all arrive, in order");
+
+		UserInput.focus(editor);
+		UserInput.runCommand("org.eclipse.ui.file.save"); // File > Save, as Ctrl+S runs it
+		Workbench.waitUntil("the save", SETTLE, () -> !Workbench.onUi(editor::isDirty));
+		Workbench.waitForBuilds();
+		List<String> markers = Models.markers(file);
+		assertFalse(markers.isEmpty(), "the typed teams are idle: the builder has problems to show");
+		assertEquals(markers, Models.problemsByLine(editor));
+		assertFalse(Workbench.onUi(() -> diagram.snapshot().hasSyntaxErrors()));
+		assertNotNull(Workbench.onUi(() -> diagram.snapshot().element("acme.large." + lastTeam(typed))));
+
+		String figures = String.format("""
+				keystrokes: %d, posted in %d ms, all in the text after %d ms, editor, builder and diagram settled after %d ms
+				longest UI block: %d ms (%d blocks over %d ms)
+				where the UI thread was while blocked (samples every 10 ms: innermost frame <- innermost North Star frame):
+				%s
+				""", typed.length(), millis(posted - start), millis(handled - start), millis(settled - start), longest, blocks,
+				UiWatchdog.BLOCK_MILLIS, blockedIn);
+		Path report = Path.of(System.getProperty("northstar.screenshots", "target/screenshots")).resolveSibling("load")
+				.resolve("typing-burst.txt");
+		Files.createDirectories(report.getParent());
+		Files.writeString(report, figures);
+		System.out.println("[measure] typing burst in the studio: " + figures);
+	}
+
+	/** Lines "team burstN" until there are {@link #KEYSTROKES} keystrokes, each a team nothing uses yet (idle-team). */
+	private static String typedTeams() {
+		StringBuilder typed = new StringBuilder();
+		for (int i = 1; typed.length() < KEYSTROKES; i++) {
+			typed.append("team burst").append(i).append('\n');
+		}
+		String text = typed.substring(0, KEYSTROKES);
+		return text.substring(0, text.lastIndexOf('\n') + 1); // end with a whole line
+	}
+
+	private static String lastTeam(String typed) {
+		String[] lines = typed.strip().split("\n");
+		return lines[lines.length - 1].substring("team ".length());
+	}
+
+	/** Full builds of the project one after another until told to stop. */
+	private static Job buildAgainAndAgain(IProject project, AtomicBoolean building) {
+		Job job = Job.create("Building " + project.getName() + " again and again", monitor -> {
+			while (building.get()) {
+				try {
+					project.build(IncrementalProjectBuilder.FULL_BUILD, monitor);
+				} catch (CoreException e) {
+					return e.getStatus();
+				}
+			}
+			return Status.OK_STATUS;
+		});
+		job.schedule();
+		return job;
+	}
+
+	private static long millis(long nanos) {
+		return TimeUnit.NANOSECONDS.toMillis(nanos);
+	}
+}

@@ -1,0 +1,106 @@
+package org.northstar.ui.editor.tests;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * Measures how long the UI thread keeps a person waiting: every 10 ms it hands the UI thread a
+ * ping and records how long the ping waited to run (what a keystroke or a click would wait). While
+ * a ping waits longer than {@link #BLOCK_MILLIS}, it samples the UI thread's stack, so that a
+ * report can say where the time went.
+ */
+final class UiWatchdog implements AutoCloseable {
+
+	/** What a person feels as the window not answering. */
+	static final long BLOCK_MILLIS = 100;
+
+	private static final long PING_MILLIS = 10;
+
+	private final Display display;
+	private final Thread uiThread;
+	private final Thread pinger;
+	private final AtomicLong pendingSince = new AtomicLong();
+	private final AtomicLong longest = new AtomicLong();
+	private final AtomicLong blocks = new AtomicLong();
+	private final Map<String, Integer> blockedIn = new LinkedHashMap<>();
+	private volatile boolean running = true;
+
+	UiWatchdog(Display display) {
+		this.display = display;
+		this.uiThread = display.getThread();
+		this.pinger = new Thread(this::watch, "ui-watchdog");
+		pinger.setDaemon(true);
+		pinger.start();
+	}
+
+	private void watch() {
+		boolean inBlock = false;
+		while (running) {
+			long since = pendingSince.get();
+			long now = System.nanoTime();
+			if (since == 0) {
+				inBlock = false;
+				pendingSince.set(now);
+				display.asyncExec(() -> {
+					long waited = System.nanoTime() - pendingSince.getAndSet(0);
+					longest.accumulateAndGet(waited, Math::max);
+				});
+			} else if (now - since > TimeUnit.MILLISECONDS.toNanos(BLOCK_MILLIS)) {
+				if (!inBlock) {
+					blocks.incrementAndGet();
+					inBlock = true;
+				}
+				sample();
+			}
+			Workbench.pause(PING_MILLIS);
+		}
+	}
+
+	/** Counts where the UI thread is: its innermost frame, and the innermost frame of our code that led there. */
+	private void sample() {
+		StackTraceElement[] stack = uiThread.getStackTrace();
+		String where = stack.length == 0 ? "?" : stack[0].toString();
+		for (StackTraceElement frame : stack) {
+			if (frame.getClassName().startsWith("org.northstar.")) {
+				where += " <- " + frame;
+				break;
+			}
+		}
+		synchronized (blockedIn) {
+			blockedIn.merge(where, 1, Integer::sum);
+		}
+	}
+
+	/** The longest wait of a ping so far, in milliseconds. */
+	long longestMillis() {
+		return TimeUnit.NANOSECONDS.toMillis(longest.get());
+	}
+
+	/** How many times a ping waited longer than {@link #BLOCK_MILLIS}. */
+	long blocks() {
+		return blocks.get();
+	}
+
+	/** Where the UI thread was while blocked: the most sampled places first, with their sample counts. */
+	String blockedIn(int places) {
+		synchronized (blockedIn) {
+			return blockedIn.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(places)
+					.map(e -> e.getValue() + " x " + e.getKey()).collect(Collectors.joining("\n"));
+		}
+	}
+
+	@Override
+	public void close() {
+		running = false;
+		try {
+			pinger.join(1000);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}
