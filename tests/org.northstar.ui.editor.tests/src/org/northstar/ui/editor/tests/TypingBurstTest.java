@@ -102,7 +102,7 @@ class TypingBurstTest extends EditorTest {
 		String figures = String.format("""
 				keystrokes: %d, posted in %d ms, all in the text after %d ms, editor, builder and diagram settled after %d ms
 				longest UI block: %d ms (%d blocks over %d ms)
-				where the UI thread was while blocked (samples every 10 ms: innermost frame <- innermost North Star frame):
+				where the UI thread was while blocked (samples every 10 ms: innermost frame <- its callers outside the toolkit <- the innermost North Star frames):
 				%s
 				""", typed.length(), millis(posted - start), millis(handled - start), millis(settled - start), longest, blocks,
 				UiWatchdog.BLOCK_MILLIS, blockedIn);

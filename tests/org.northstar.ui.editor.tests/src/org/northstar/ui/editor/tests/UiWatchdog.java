@@ -61,14 +61,24 @@ final class UiWatchdog implements AutoCloseable {
 		}
 	}
 
-	/** Counts where the UI thread is: its innermost frame, and the innermost frame of our code that led there. */
+	/**
+	 * Counts where the UI thread is: its innermost frame, up to three callers outside SWT's native
+	 * calls, and the two innermost frames of our code that led there.
+	 */
 	private void sample() {
 		StackTraceElement[] stack = uiThread.getStackTrace();
 		String where = stack.length == 0 ? "?" : stack[0].toString();
-		for (StackTraceElement frame : stack) {
-			if (frame.getClassName().startsWith("org.northstar.")) {
-				where += " <- " + frame;
-				break;
+		int callers = 0;
+		int ours = 0;
+		for (int i = 1; i < stack.length && ours < 2; i++) {
+			String type = stack[i].getClassName();
+			if (type.startsWith("org.northstar.")) {
+				where += " <- " + stack[i];
+				ours++;
+			} else if (callers < 3 && ours == 0 && !type.startsWith("org.eclipse.swt.internal.") && !type.startsWith("java.")
+					&& !type.startsWith("jdk.")) {
+				where += " <- " + stack[i];
+				callers++;
 			}
 		}
 		synchronized (blockedIn) {
