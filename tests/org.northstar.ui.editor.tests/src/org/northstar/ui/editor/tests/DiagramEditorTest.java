@@ -30,6 +30,7 @@ import org.northstar.diagram.editor.DiagramElement;
 import org.northstar.dsl.ide.edit.ElementKind;
 import org.northstar.dsl.ide.edit.ElementProperty;
 import org.northstar.ui.editor.NorthStarEditor;
+import org.northstar.testing.LargeModels;
 
 /**
  * The graphical editor in a real workbench: it draws the file, writes minimal text for each
@@ -103,7 +104,7 @@ class DiagramEditorTest {
 		NorthStarEditor source = Models.open(product);
 		DiagramEditor diagram = Diagrams.open(product);
 		String original = Diagrams.text(diagram);
-		Workbench.onUi(() -> diagram.document().set(LargeModel.lines(6000)));
+		Workbench.onUi(() -> diagram.document().set(LargeModels.lines(6000)));
 		Workbench.waitUntil("the long text's drawing to start", Duration.ofSeconds(10), () -> drawing(product));
 		Workbench.onUi(() -> diagram.document().set(original));
 		Models.typeAfter(source, "owner Growth relation multiplicative\n    }",
