@@ -146,6 +146,15 @@ class TreeEditsTest {
 		assertFalse(load(none).hasSyntaxErrors(), none);
 	}
 
+	/** Found by the diagram's round-trip property test: emptying the targets took the brace of the scores before them. */
+	@Test
+	void emptyingTheTargetsLeavesTheBraceBeforeThem() {
+		String text = "package p\n\nproduct P {\n    northstar N {\n        scores {\n            value 5\n        }\n"
+				+ "        target 9000 by 2027-06-30\n    }\n}\n";
+		String edited = editWith(text, s -> snapshots.set(s, s.element("p.P.N"), ElementProperty.TARGETS, ""));
+		assertEquals(text.replace("        target 9000 by 2027-06-30\n", ""), edited);
+	}
+
 	@Test
 	void removingAnElementTakesItsIgnoreCommentAlong() {
 		String text = TEXT.replace("    guardrail DisputeRate", "    // northstar:ignore incomplete-guardrail agreed with finance\n    guardrail DisputeRate");

@@ -74,10 +74,16 @@ final class ClauseEdits {
 		return true;
 	}
 
-	/** Where a clause starts: its keyword, or the value itself when it has none (a description follows the name). */
+	/**
+	 * Where a clause starts: the word before its value ('unit', 'owner'), or the value itself when
+	 * none stands there (a description follows the name; a target starts with its own keyword and
+	 * follows a brace or another clause's value).
+	 */
 	private static int keywordBefore(INode value) {
 		ILeafNode keyword = previousToken(value);
-		return keyword == null || !(keyword.getGrammarElement() instanceof Keyword) ? value.getOffset() : keyword.getOffset();
+		boolean isClauseKeyword = keyword != null && keyword.getGrammarElement() instanceof Keyword
+				&& Character.isLetter(keyword.getText().charAt(0));
+		return isClauseKeyword ? keyword.getOffset() : value.getOffset();
 	}
 
 	/** The last token (not white space or comment) that ends before {@code node} starts. */
