@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -23,6 +24,9 @@ import org.northstar.model.Product;
 /**
  * Runs every benchmark and writes the table: {@code Bench [--quick] [--out FILE]}; the command
  * line's start-up is measured when {@code -Dnorthstar.script} names the {@code northstar} script.
+ * {@code --only status [--source KEY]...} runs only {@code northstar status}, over the data sources
+ * named ({@code csv-wide}, {@code csv-long}, {@code duckdb-parquet}; all when none is), prints its
+ * table and writes it only with {@code --out} (so the full table in RESULTS.md stays whole).
  */
 public final class Bench {
 
@@ -44,22 +48,56 @@ public final class Bench {
 	public static void main(String[] args) throws Exception {
 		List<String> options = Arrays.asList(args);
 		boolean quick = options.contains("--quick");
-		int out = options.indexOf("--out");
-		Path file = Path.of(out >= 0 && out + 1 < args.length ? args[out + 1] : "benchmarks/RESULTS.md");
+		String out = value(args, "--out");
+		boolean statusOnly = "status".equals(value(args, "--only"));
+		if (value(args, "--only") != null && !statusOnly) {
+			System.err.println("bench: --only takes 'status' (the one part that runs alone)");
+			System.exit(2);
+		}
+		List<QuantifiedWorkspace.DataSource> sources = sources(args);
 		String loadBefore = Machine.load();
 		Bench bench = new Bench(quick);
-		bench.workspaces(quick ? new int[] { 1_000, 10_000 } : new int[] { 1_000, 10_000, 100_000 });
-		bench.status();
-		bench.singleFile();
-		bench.layouts();
-		bench.layoutAndPaint();
-		bench.startup();
+		if (!statusOnly) {
+			bench.workspaces(quick ? new int[] { 1_000, 10_000 } : new int[] { 1_000, 10_000, 100_000 });
+		}
+		bench.status(sources);
+		if (!statusOnly) {
+			bench.singleFile();
+			bench.layouts();
+			bench.layoutAndPaint();
+			bench.startup();
+		}
 		String load = loadBefore + " at the start, " + Machine.load() + " at the end";
-		String table = ResultsTable.render(bench.results, "./northstar bench" + (quick ? " --quick" : ""), load,
+		String table = ResultsTable.render(bench.results, ("./northstar bench " + String.join(" ", args)).strip(), load,
 				StatusBench.notes(bench.results));
-		ResultsTable.write(file, table);
+		if (out != null || !statusOnly) {
+			ResultsTable.write(Path.of(out != null ? out : "benchmarks/RESULTS.md"), table);
+		}
 		System.out.print(table);
 		System.exit(0);
+	}
+
+	/** The value after {@code option}, or null. */
+	private static String value(String[] args, String option) {
+		int at = Arrays.asList(args).indexOf(option);
+		return at >= 0 && at + 1 < args.length ? args[at + 1] : null;
+	}
+
+	/** The sources {@code --source KEY} names (repeatable), all of them when none is named. */
+	private static List<QuantifiedWorkspace.DataSource> sources(String[] args) {
+		List<String> keys = new ArrayList<>();
+		for (int i = 0; i + 1 < args.length; i++) {
+			if (args[i].equals("--source")) {
+				keys.add(args[i + 1]);
+			}
+		}
+		List<QuantifiedWorkspace.DataSource> all = QuantifiedWorkspace.sources();
+		List<QuantifiedWorkspace.DataSource> chosen = all.stream().filter(s -> keys.isEmpty() || keys.contains(s.key())).toList();
+		if (chosen.size() < new HashSet<>(keys).size()) {
+			System.err.println("bench: --source takes " + String.join(", ", all.stream().map(QuantifiedWorkspace.DataSource::key).toList()));
+			System.exit(2);
+		}
+		return chosen;
 	}
 
 	private void workspaces(int[] sizes) throws Exception {
@@ -95,11 +133,13 @@ public final class Bench {
 	}
 
 	/** {@code northstar status} of the 10k workspace with two years of weekly data, once per data source. */
-	private void status() throws Exception {
+	private void status(List<QuantifiedWorkspace.DataSource> sources) throws Exception {
 		String script = System.getProperty("northstar.script");
 		StatusBench status = new StatusBench(session, harness.withRuns(1, quick ? 3 : 5), script == null ? null : Path.of(script));
-		for (QuantifiedWorkspace.DataSource source : QuantifiedWorkspace.sources()) {
-			results.addAll(status.measure(scratch.resolve("status-" + source.label().replaceAll("\\W+", "-")), 10_000, source));
+		for (QuantifiedWorkspace.DataSource source : sources) {
+			Path folder = scratch.resolve("status-" + source.key());
+			System.err.println("bench: status over " + source.label() + " in " + folder + " (kept after the run)");
+			results.addAll(status.measure(folder, 10_000, source));
 		}
 	}
 

@@ -3,20 +3,27 @@ package org.northstar.benchmarks;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Random;
+
+import org.duckdb.DuckDBDriver;
 
 /**
  * The benchmark workspace with numbers: every product names its data, every metric has
  * {@link #WEEKS} weeks of values (two years, to 2026-W48), the North Star and its four inputs have
- * targets. Where the data lives is a {@link DataSource}: CSV files in either layout today; a
- * database source is one more implementation.
+ * targets. Where the data lives is a {@link DataSource}: CSV files in either layout, or Parquet
+ * files read by DuckDB queries, one per metric.
  */
 final class QuantifiedWorkspace {
 
@@ -38,11 +45,16 @@ final class QuantifiedWorkspace {
 
 		/** Writes the product's data where {@link #productClause} says it is, {@code folder} being the models'. */
 		void write(Path folder, int product, WeeklyData data) throws IOException;
+
+		/** The name {@code Bench --source} selects it by, and its folder's: "csv-wide". */
+		default String key() {
+			return label().toLowerCase(Locale.ROOT).replaceAll("\\W+", "-");
+		}
 	}
 
 	/** The sources {@code ./northstar bench} measures {@code status} with. */
 	static List<DataSource> sources() {
-		return List.of(Csv.WIDE, Csv.LONG);
+		return List.of(Csv.WIDE, Csv.LONG, DuckDbParquet.INSTANCE);
 	}
 
 	/** One product's data: the periods as written (2026-W48) and each metric's value in each. */
@@ -168,6 +180,48 @@ final class QuantifiedWorkspace {
 
 		private static String number(double value) {
 			return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+		}
+	}
+
+	/**
+	 * {@code data duckdb} over Parquet, as teams have it: the long CSV of each product turned into
+	 * {@code data/productN.parquet} by DuckDB itself (the CSV is then deleted), and each metric's
+	 * {@code query} selecting its rows: 44 queries per product, 10k in all.
+	 */
+	enum DuckDbParquet implements DataSource {
+		INSTANCE;
+
+		@Override
+		public String label() {
+			return "DuckDB, Parquet";
+		}
+
+		@Override
+		public String productClause(int product) {
+			return "data duckdb";
+		}
+
+		@Override
+		public String metricClause(int product, String metric) {
+			return "query \"SELECT period, value FROM '${folder}/" + file(product) + "' WHERE metric = '" + metric + "'\"";
+		}
+
+		@Override
+		public void write(Path folder, int product, WeeklyData data) throws IOException {
+			Csv.LONG.write(folder, product, data);
+			Path csv = folder.resolve("data/product" + product + ".csv");
+			try (Connection connection = new DuckDBDriver().connect("jdbc:duckdb:", new Properties());
+					Statement statement = connection.createStatement()) {
+				statement.execute("COPY (SELECT * FROM read_csv('" + csv + "', header = true, columns = {'metric': 'VARCHAR',"
+						+ " 'period': 'VARCHAR', 'value': 'DOUBLE'})) TO '" + folder.resolve(file(product)) + "' (FORMAT parquet)");
+			} catch (SQLException e) {
+				throw new IOException("DuckDB could not write " + file(product) + ": " + e.getMessage(), e);
+			}
+			Files.delete(csv);
+		}
+
+		private static String file(int product) {
+			return "data/product" + product + ".parquet";
 		}
 	}
 }

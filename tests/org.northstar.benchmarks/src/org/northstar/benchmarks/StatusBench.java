@@ -65,7 +65,7 @@ final class StatusBench {
 
 	/**
 	 * Below the table: where the time of {@code status} goes for each source (the output is what the
-	 * whole command takes beyond load, data and evaluation), and which sources were not measured.
+	 * whole command takes beyond load, data and evaluation).
 	 */
 	static String notes(List<Measurement> results) {
 		StringBuilder notes = new StringBuilder();
@@ -82,10 +82,6 @@ final class StatusBench {
 						+ " + output and the rest %.0f ms (text) or %.0f ms (JSON with every series) = %.0f ms (text), %.0f ms (JSON).  %n",
 						label, load, data, evaluation, whole - load - data - evaluation, json - load - data - evaluation, whole, json));
 			}
-		}
-		if (labels.stream().noneMatch(label -> label.startsWith("DuckDB"))) {
-			notes.append("`status` from DuckDB: not measured yet; a `QuantifiedWorkspace.DataSource` that writes the data, the"
-					+ " `data duckdb` clause and each metric's `query` adds it to the figures above.\n");
 		}
 		return notes.toString();
 	}
