@@ -160,6 +160,24 @@ class TreeEditsTest {
 		assertEquals(TEXT.replace("OnTimeShare", "PaidShare"), edited);
 	}
 
+	/**
+	 * Found by SerializerFuzz: renaming an input to a keyword wrote the declaration escaped
+	 * ({@code input ^input}) but the formula's reference bare ({@code formula input * B}), which does not
+	 * parse; and typing the escape ({@code ^input}) was refused with the serializer's internal message.
+	 */
+	@Test
+	void renamingToAKeywordEscapesTheNameAndEveryReference() {
+		String text = "package p\n\nproduct P {\n    northstar N { formula A * B }\n    input A\n    input B\n    workstream W { targets A }\n}\n";
+		String expected = text.replace("formula A", "formula ^input").replace("input A\n", "input ^input\n").replace("targets A", "targets ^input");
+		for (String typed : List.of("input", "^input")) {
+			String edited = editWith(text, s -> snapshots.set(s, s.element("p.P.A"), ElementProperty.NAME, typed));
+			assertEquals(expected, edited, "typed " + typed);
+			ModelSnapshot after = load(edited);
+			assertFalse(after.hasSyntaxErrors(), edited);
+			assertEquals("input", ((NamedElement) after.element("p.P.input")).getName());
+		}
+	}
+
 	@Test
 	void movingAnInputHangsItUnderItsNewParent() {
 		String edited = edit(TEXT, s -> TreeEdits.move((Input) s.element(PRODUCT + ".RemindersPerInvoice"), s.element(PRODUCT + ".Senders")));
