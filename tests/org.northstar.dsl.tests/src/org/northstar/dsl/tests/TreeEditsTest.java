@@ -178,6 +178,18 @@ class TreeEditsTest {
 		}
 	}
 
+	/** Found by SerializerFuzz: in a text starting with a byte order mark every edit landed one character early. */
+	@Test
+	void editsOfATextWithAByteOrderMarkLandWhereTheyBelong() {
+		String text = "\uFEFFpackage p\n\nteam Listening { lead \"Sato\" }\n\nproduct P {\n    input A { owner Listening }\n    input B\n}\n";
+		String renamed = editWith(text, s -> snapshots.set(s, s.element("p.Listening"), ElementProperty.NAME, "Renamed"));
+		assertEquals(text.replace("Listening", "Renamed"), renamed);
+		String removed = editWith(text, s -> snapshots.remove(s, s.element("p.P.B")));
+		assertEquals(text.replace("    input B\n", ""), removed);
+		String added = edit(text, s -> TreeEdits.add(s.model(), ElementKind.INPUT, s.element("p.P")));
+		assertEquals(text.replace("    input B\n", "    input B\n    input Input\n"), added);
+	}
+
 	@Test
 	void movingAnInputHangsItUnderItsNewParent() {
 		String edited = edit(TEXT, s -> TreeEdits.move((Input) s.element(PRODUCT + ".RemindersPerInvoice"), s.element(PRODUCT + ".Senders")));
