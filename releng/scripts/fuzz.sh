@@ -1,17 +1,19 @@
 # Sourced by ./northstar: `./northstar fuzz [--minutes N] [--target NAME]` runs Jazzer
 # (com.code-intelligence:jazzer from Maven Central, fetched into the local Maven repository on
-# first use) on three targets, the time split between them:
+# first use) on four targets, the time split between them:
 #   ModelFuzz      the language: parser, linker, every rule, formatter (seeds: test and example models)
 #   EvaluatorFuzz  the engine: status, what-if, sensitivity, movers, r and R² on test, example and
 #                  written models with example or random data
 #   CsvFuzz        the CSV reader on random bytes and mutated data files of both layouts
+#   SerializerFuzz the minimal-edit serializer: tree edits (add, rename, move, paste, delete, set a
+#                  property) chosen by the input, on test and example models (a model, NUL, a script)
 # Findings (crashes, failures, inputs over a second) go to target/fuzz/TARGET/findings/; the grown
 # corpus stays in target/fuzz/TARGET/corpus/ for the next run. Runs on the command line's class
 # path, outside OSGi: Jazzer's JUnit integration would need its jars wrapped as bundles and its
 # agent's runtime boot-delegated inside the tests' Equinox (see RELIABILITY.md). `./northstar test`
 # ends with a three-minute run that allows five seconds per input (CI machines are shared).
 JAZZER_VERSION=0.30.0
-FUZZ_TARGETS=(ModelFuzz EvaluatorFuzz CsvFuzz)
+FUZZ_TARGETS=(ModelFuzz EvaluatorFuzz CsvFuzz SerializerFuzz)
 
 run_fuzz() {
   local minutes=5 slow_ms=1000 targets=("${FUZZ_TARGETS[@]}")
@@ -43,6 +45,7 @@ run_fuzz() {
                    "$ROOT/bundles/org.northstar.studio" -name '*.northstar' -exec cp {} "$out/$target/seeds/" \; ;;
       CsvFuzz) find "$ROOT/bundles/org.northstar.core/rules/examples" "$ROOT/bundles/org.northstar.studio/examples" \
                  -name '*.csv' -exec cp {} "$out/$target/seeds/" \; ;;
+      SerializerFuzz) seed_edit_scripts "$out/$target/seeds" ;;
       EvaluatorFuzz) ;;  # structured input; it loads the models and their data itself
       *) echo "northstar fuzz: unknown target '$target' (use ${FUZZ_TARGETS[*]})" >&2; exit 2 ;;
     esac
@@ -63,4 +66,18 @@ run_fuzz() {
     fi
   done
   return $failed
+}
+
+# The seeds of SerializerFuzz: each test and example model as it is (edited by a script made of its
+# last bytes) and followed by a NUL and a few edit scripts (see SerializerFuzz.java).
+seed_edit_scripts() {
+  local seeds="$1" model name script
+  while IFS= read -r model; do
+    name=$(basename "$model" .northstar)
+    cp "$model" "$seeds/$name.northstar"
+    for script in '\x00\x07\x01' '\x01\x03\x02\x05' '\x02\x09\x01' '\x03\x04\x02' '\x04\x05\x00' '\x05\x06\x03\x01\x00\x02\x04'; do
+      { cat "$model"; printf '\0'; printf "$script"; } > "$seeds/$name-$(printf "$script" | od -An -tx1 | tr -d ' \n').northstar"
+    done
+  done < <(find "$ROOT/tests/org.northstar.testing/models" "$ROOT/bundles/org.northstar.core/templates" \
+             "$ROOT/bundles/org.northstar.studio" -name '*.northstar')
 }

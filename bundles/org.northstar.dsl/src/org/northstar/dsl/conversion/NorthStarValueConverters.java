@@ -3,12 +3,13 @@ package org.northstar.dsl.conversion;
 import org.eclipse.xtext.common.services.DefaultTerminalConverters;
 import org.eclipse.xtext.conversion.IValueConverter;
 import org.eclipse.xtext.conversion.ValueConverter;
+import org.eclipse.xtext.conversion.impl.QualifiedNameValueConverter;
 
 import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
 /**
- * Converts the language's own values: dates, decimals and units. A singleton like Xtext's own
+ * Converts the language's own values: dates, decimals, units and qualified names. A singleton like Xtext's own
  * converters (Guice does not inherit the scope): each instance reflects over its methods again.
  */
 @Singleton
@@ -23,6 +24,9 @@ public class NorthStarValueConverters extends DefaultTerminalConverters {
 	@Inject
 	private UnitValueConverter unitConverter;
 
+	@Inject
+	private QualifiedNameValueConverter qualifiedNameConverter;
+
 	@ValueConverter(rule = "DATE")
 	public IValueConverter<java.time.LocalDate> DATE() {
 		return dateConverter;
@@ -36,6 +40,15 @@ public class NorthStarValueConverters extends DefaultTerminalConverters {
 	@ValueConverter(rule = "SignedDecimal")
 	public IValueConverter<java.math.BigDecimal> SignedDecimal() {
 		return decimalConverter;
+	}
+
+	/**
+	 * A reference is written as a qualified name, each part escaped like an ID: without this, a
+	 * reference to an element named like a keyword (^input) was written bare and did not parse.
+	 */
+	@ValueConverter(rule = "QualifiedName")
+	public IValueConverter<String> QualifiedName() {
+		return qualifiedNameConverter;
 	}
 
 	@ValueConverter(rule = "Unit")

@@ -169,6 +169,36 @@ class TreeEditsTest {
 		assertEquals(TEXT.replace("OnTimeShare", "PaidShare"), edited);
 	}
 
+	/**
+	 * Found by SerializerFuzz: renaming an input to a keyword wrote the declaration escaped
+	 * ({@code input ^input}) but the formula's reference bare ({@code formula input * B}), which does not
+	 * parse; and typing the escape ({@code ^input}) was refused with the serializer's internal message.
+	 */
+	@Test
+	void renamingToAKeywordEscapesTheNameAndEveryReference() {
+		String text = "package p\n\nproduct P {\n    northstar N { formula A * B }\n    input A\n    input B\n    workstream W { targets A }\n}\n";
+		String expected = text.replace("formula A", "formula ^input").replace("input A\n", "input ^input\n").replace("targets A", "targets ^input");
+		for (String typed : List.of("input", "^input")) {
+			String edited = editWith(text, s -> snapshots.set(s, s.element("p.P.A"), ElementProperty.NAME, typed));
+			assertEquals(expected, edited, "typed " + typed);
+			ModelSnapshot after = load(edited);
+			assertFalse(after.hasSyntaxErrors(), edited);
+			assertEquals("input", ((NamedElement) after.element("p.P.input")).getName());
+		}
+	}
+
+	/** Found by SerializerFuzz: in a text starting with a byte order mark every edit landed one character early. */
+	@Test
+	void editsOfATextWithAByteOrderMarkLandWhereTheyBelong() {
+		String text = "\uFEFFpackage p\n\nteam Listening { lead \"Sato\" }\n\nproduct P {\n    input A { owner Listening }\n    input B\n}\n";
+		String renamed = editWith(text, s -> snapshots.set(s, s.element("p.Listening"), ElementProperty.NAME, "Renamed"));
+		assertEquals(text.replace("Listening", "Renamed"), renamed);
+		String removed = editWith(text, s -> snapshots.remove(s, s.element("p.P.B")));
+		assertEquals(text.replace("    input B\n", ""), removed);
+		String added = edit(text, s -> TreeEdits.add(s.model(), ElementKind.INPUT, s.element("p.P")));
+		assertEquals(text.replace("    input B\n", "    input B\n    input Input\n"), added);
+	}
+
 	@Test
 	void movingAnInputHangsItUnderItsNewParent() {
 		String edited = edit(TEXT, s -> TreeEdits.move((Input) s.element(PRODUCT + ".RemindersPerInvoice"), s.element(PRODUCT + ".Senders")));

@@ -173,10 +173,12 @@ public enum ElementProperty {
 		}
 	}
 
-	private static void setName(NamedElement element, String value) {
-		if (!ID.matcher(value).matches()) {
-			throw new IllegalArgumentException("'" + value + "' is not a name: use letters, digits and _, starting with a letter (e.g. PaidOnTime).");
+	private static void setName(NamedElement element, String typed) {
+		if (!ID.matcher(typed).matches()) {
+			throw new IllegalArgumentException("'" + typed + "' is not a name: use letters, digits and _, starting with a letter (e.g. PaidOnTime).");
 		}
+		// '^' only escapes a keyword in the text (^input): the name is what follows, written escaped again where needed
+		String value = typed.startsWith("^") ? typed.substring(1) : typed;
 		Set<String> taken = siblingsNames(element);
 		if (!value.equals(element.getName()) && taken.contains(value)) {
 			throw new IllegalArgumentException("'" + value + "' is already taken here; pick another name.");

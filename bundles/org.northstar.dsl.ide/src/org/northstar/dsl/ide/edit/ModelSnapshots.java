@@ -120,7 +120,7 @@ public class ModelSnapshots {
 	 */
 	public List<FileEdit> remove(ModelSnapshot fresh, EObject element) {
 		refuseBroken(fresh);
-		return List.of(new FileEdit(fresh.resource(), List.of(ClauseEdits.removeElement(fresh.text(), element))));
+		return inText(fresh, List.of(new FileEdit(fresh.resource(), List.of(ClauseEdits.removeElement(parsedText(fresh), element)))));
 	}
 
 	/**
@@ -139,15 +139,15 @@ public class ModelSnapshots {
 			throw new IllegalArgumentException("The secondary game needs a game: empty the secondary game first.");
 		}
 		if (value.isBlank() && written && property != ElementProperty.NAME) {
-			return List.of(new FileEdit(fresh.resource(), ClauseEdits.removeClause(fresh.text(), element, feature)));
+			return inText(fresh, List.of(new FileEdit(fresh.resource(), ClauseEdits.removeClause(parsedText(fresh), element, feature))));
 		}
 		if (feature.isMany() && property.isNameList() && ClauseEdits.inOneClause(element, feature)) {
 			property.set(element, value);
-			return List.of(new FileEdit(fresh.resource(), List.of(ClauseEdits.replaceValues(element, feature, property.get(element)))));
+			return inText(fresh, List.of(new FileEdit(fresh.resource(), List.of(ClauseEdits.replaceValues(element, feature, property.get(element))))));
 		}
 		if (written && !feature.isMany() && feature instanceof EAttribute && property != ElementProperty.NAME) {
 			property.set(element, value);
-			return List.of(new FileEdit(fresh.resource(), List.of(replaceValue(element, feature))));
+			return inText(fresh, List.of(new FileEdit(fresh.resource(), List.of(replaceValue(element, feature)))));
 		}
 		return edit(fresh, snapshot -> property.set(element, value));
 	}
@@ -177,7 +177,27 @@ public class ModelSnapshots {
 	 */
 	public List<FileEdit> edit(ModelSnapshot fresh, Consumer<ModelSnapshot> change) {
 		refuseBroken(fresh);
-		return modelEdits.edit(fresh.model(), model -> change.accept(fresh));
+		return inText(fresh, modelEdits.edit(fresh.model(), model -> change.accept(fresh)));
+	}
+
+	/** The text the node model's offsets count in: the snapshot's, less a leading byte order mark (the loader drops it). */
+	private static String parsedText(ModelSnapshot fresh) {
+		return fresh.resource().getParseResult().getRootNode().getText();
+	}
+
+	/**
+	 * The edits as offsets into the snapshot's text: one further on for a text that starts with a
+	 * byte order mark, which the parser never saw (found by SerializerFuzz: a rename wrote one
+	 * character early, 'team Listening' became 'teamRenamedg').
+	 */
+	private static List<FileEdit> inText(ModelSnapshot fresh, List<FileEdit> edits) {
+		int shift = fresh.text().startsWith("\uFEFF") && !parsedText(fresh).startsWith("\uFEFF") ? 1 : 0;
+		if (shift == 0) {
+			return edits;
+		}
+		return edits.stream().map(file -> file.resource() != fresh.resource() ? file
+				: new FileEdit(file.resource(), file.edits().stream().map(e -> new TextEdit(e.offset() + shift, e.length(), e.text())).toList()))
+				.toList();
 	}
 
 	private static void refuseBroken(ModelSnapshot fresh) {
