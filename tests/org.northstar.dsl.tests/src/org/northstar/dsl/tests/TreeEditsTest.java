@@ -285,6 +285,8 @@ class TreeEditsTest {
 		assertMessage("already taken", () -> ElementProperty.NAME.set(s.element(PRODUCT + ".Senders"), "OnTimeShare"));
 		assertMessage("not a name", () -> ElementProperty.NAME.set(s.element(PRODUCT + ".Senders"), "Paid on time"));
 		assertMessage("not a score", () -> ElementProperty.SCORES.set(s.element(PRODUCT + ".PaidOnTime"), "beauty 5"));
+		// found by SerializerFuzz: written as typed, U+FFFD made the file one the loader reads as not UTF-8
+		assertMessage("replacement character", () -> ElementProperty.PMF.set(s.element(PRODUCT), "fit \uFFFD"));
 	}
 
 	@Test

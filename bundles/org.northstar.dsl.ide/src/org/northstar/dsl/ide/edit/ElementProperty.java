@@ -131,6 +131,10 @@ public enum ElementProperty {
 	 */
 	public void set(EObject element, String text) {
 		String value = text == null ? "" : text.strip();
+		if (value.indexOf('\uFFFD') >= 0) {
+			// the loader reads U+FFFD as bytes that were not UTF-8 and would no longer load the file (found by SerializerFuzz)
+			throw new IllegalArgumentException("The text contains the replacement character \uFFFD (bytes that were not text): type it again without it.");
+		}
 		switch (this) {
 			case NAME -> setName((NamedElement) element, value);
 			case OWNERS -> {
