@@ -16,15 +16,16 @@ JAZZER_VERSION=0.30.0
 FUZZ_TARGETS=(ModelFuzz EvaluatorFuzz CsvFuzz SerializerFuzz)
 
 run_fuzz() {
-  local minutes=5 slow_ms=1000 targets=("${FUZZ_TARGETS[@]}")
+  local minutes=5 slow_ms=1000 targets=()
   while (( $# )); do
     case "$1" in
       --minutes) minutes="$2"; shift 2 ;;
       --slow-ms) slow_ms="$2"; shift 2 ;;
-      --target) targets=("$2"); shift 2 ;;
+      --target) targets+=("$2"); shift 2 ;;
       *) echo "northstar fuzz: unknown option '$1' (use --minutes N, --slow-ms N, --target NAME)" >&2; exit 2 ;;
     esac
   done
+  (( ${#targets[@]} )) || targets=("${FUZZ_TARGETS[@]}")
   ensure_cli_built
   local repo="$HOME/.m2/repository/com/code-intelligence" out="$ROOT/target/fuzz"
   if [[ ! -f "$repo/jazzer/$JAZZER_VERSION/jazzer-$JAZZER_VERSION.jar" ]]; then
