@@ -47,8 +47,8 @@ class CsvChangingWhileReadTest {
 					// in place, as an export job or a spreadsheet would: truncate, then write
 					Files.writeString(file, i % 2 == 0 ? fresh : old, StandardCharsets.UTF_8, StandardOpenOption.TRUNCATE_EXISTING,
 							StandardOpenOption.WRITE);
-					// a few milliseconds between rewrites, so that some reads meet a whole file
-					Thread.sleep(5);
+					// bursts of rewrites a few milliseconds apart, then a pause in which the file settles
+					Thread.sleep(i % 10 == 9 ? 200 : 5);
 				} catch (IOException e) {
 					throw new IllegalStateException(e);
 				} catch (InterruptedException e) {
@@ -60,7 +60,7 @@ class CsvChangingWhileReadTest {
 		int whole = 0;
 		int changed = 0;
 		try {
-			for (int read = 0; read < 300; read++) {
+			for (int read = 0; read < 100; read++) {
 				try {
 					Measurements data = CsvData.read(file, "data.csv", METRICS, "P");
 					int a = data.of("A").size();
