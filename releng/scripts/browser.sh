@@ -2,7 +2,7 @@
 # HTML report in Debian's Chromium (screenshot, print to PDF, console and network watched over the
 # DevTools protocol) and render the Markdown report's Mermaid blocks in it with the `mermaid` npm
 # package. Both are installed here when missing (Chromium with apt-get as root, Mermaid with npm into
-# tests/org.northstar.cli.tests/target-independent node_modules), so the tests themselves run offline.
+# releng/scripts/mermaid/node_modules), so the tests themselves run offline.
 
 NORTHSTAR_MERMAID_DIR="$ROOT/releng/scripts/mermaid"
 

@@ -14,9 +14,7 @@ import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
-import org.eclipse.xtext.naming.QualifiedName;
 import org.northstar.cli.ReportedModels.Exported;
 import org.northstar.core.check.Problem;
 import org.northstar.core.io.AtomicFiles;
@@ -82,6 +80,9 @@ final class ExportCommand implements Callable<Integer> {
 
 	@Option(names = "--out", paramLabel = "FILE|DIR", description = { "Where to write: a file (one document), or a folder (an existing one,",
 			"or a path ending in /) for one file per model (per product for slide). Default: beside the one model named." })
+	private String outOption;
+
+	/** Where --out points; whether it names a folder is read from the option as typed (a Path drops the trailing /). */
 	private Path out;
 
 	@Option(names = "--scale", paramLabel = "FACTOR", defaultValue = "2", description = "Pixels per diagram unit for PNG (default: ${DEFAULT-VALUE}).")
@@ -93,6 +94,7 @@ final class ExportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws UsageException {
 		Format format = Format.of(formatName);
+		out = outOption == null ? null : Path.of(outOption);
 		ReportedModels.Loaded loaded = ReportedModels.load(main.session(), paths, dataOptions.settings(), spec.commandLine().getErr());
 		if (loaded.code() == Main.FINDINGS || loaded.files().isEmpty()) {
 			if (loaded.files().isEmpty() && loaded.code() == Main.OK) {
@@ -103,9 +105,13 @@ final class ExportCommand implements Callable<Integer> {
 		if (loaded.products().isEmpty() && format != Format.SVG && format != Format.PNG) {
 			throw new UsageException("the models hold no product, so there is nothing to report.");
 		}
-		boolean eachFile = out != null && (Files.isDirectory(out) || out.toString().endsWith("/"));
+		boolean eachFile = out != null && (Files.isDirectory(out) || outOption.endsWith("/") || outOption.endsWith(java.io.File.separator));
 		if (eachFile) {
 			for (Exported file : loaded.files()) {
+				boolean picture = format == Format.SVG || format == Format.PNG;
+				if (file.products().isEmpty() && !picture) {
+					continue; // a file of teams alone: its teams show in the reports of the products they own
+				}
 				if (format == Format.SLIDE) {
 					for (ReportedProduct product : file.products()) {
 						write(out.resolve(baseName(file) + "." + product.product().getName() + ".png"), format, List.of(file), List.of(product), loaded);
@@ -169,16 +175,11 @@ final class ExportCommand implements Callable<Integer> {
 		for (Exported file : files) {
 			Map<String, List<Problem>> byElement = file.problems().stream().filter(p -> p.element() != null)
 					.collect(Collectors.groupingBy(Problem::element));
-			TreeScene trees = new TreeScene(element -> byElement.getOrDefault(name(names, element), List.of()),
-					element -> name(names, element), element -> false);
+			TreeScene trees = new TreeScene(element -> byElement.getOrDefault(ReportedModels.name(names, element), List.of()),
+					element -> ReportedModels.name(names, element), element -> false);
 			scenes.add(FileScene.of(file.model(), trees));
 		}
 		return scenes.size() == 1 ? scenes.get(0) : SceneComposer.besideEachOther(scenes);
-	}
-
-	private static String name(IQualifiedNameProvider names, EObject element) {
-		QualifiedName name = names.getFullyQualifiedName(element);
-		return name == null ? "" : name.toString();
 	}
 
 	private static String baseName(Exported file) {

@@ -106,7 +106,8 @@ final class ReportedModels {
 		}
 	}
 
-	private static String name(IQualifiedNameProvider names, EObject element) {
+	/** An element's key as the findings name it: its qualified name. */
+	static String name(IQualifiedNameProvider names, EObject element) {
 		QualifiedName name = names.getFullyQualifiedName(element);
 		return name == null ? "" : name.toString();
 	}

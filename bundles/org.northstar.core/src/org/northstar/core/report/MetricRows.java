@@ -52,7 +52,12 @@ public final class MetricRows {
 		}
 
 		public List<String> owners() {
-			return List.of(get(MetricColumn.OWNERS).split("[;,\\s]+")).stream().filter(s -> !s.isEmpty()).toList();
+			return names(MetricColumn.OWNERS);
+		}
+
+		/** The names of a cell that lists several (owners, overlaps), separated by ';', ',' or spaces. */
+		public List<String> names(MetricColumn column) {
+			return List.of(get(column).split("[;,\\s]+")).stream().filter(s -> !s.isEmpty()).toList();
 		}
 	}
 
@@ -160,9 +165,11 @@ public final class MetricRows {
 		name(row, MetricColumn.PRODUCT, problems);
 		name(row, MetricColumn.NAME, problems);
 		name(row, MetricColumn.PARENT, problems);
-		for (String owner : row.owners()) {
-			if (!NAME.matcher(owner).matches()) {
-				problems.add(new RowProblem(row.line(), "'" + owner + "' is not a team name; separate owners with ';'"));
+		for (MetricColumn column : List.of(MetricColumn.OWNERS, MetricColumn.OVERLAPS)) {
+			for (String name : row.names(column)) {
+				if (!NAME.matcher(name).matches()) {
+					problems.add(new RowProblem(row.line(), "'" + name + "' is not a name (" + column.header() + "); separate names with ';'"));
+				}
 			}
 		}
 		literal(row, MetricColumn.DIMENSION, Dimension.VALUES.stream().map(Dimension::getLiteral).toList(), problems);

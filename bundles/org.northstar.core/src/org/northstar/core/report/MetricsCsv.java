@@ -19,7 +19,7 @@ import org.northstar.model.Product;
  */
 public final class MetricsCsv {
 
-	/** Between owners in one cell. */
+	/** Between names in one cell (owners, overlaps). */
 	public static final String OWNER_SEPARATOR = ";";
 
 	private MetricsCsv() {
@@ -70,6 +70,8 @@ public final class MetricsCsv {
 		row[MetricColumn.STATUS.ordinal()] = status.status().id();
 		row[MetricColumn.DESCRIPTION.ordinal()] = nonNull(metric.getDescription());
 		row[MetricColumn.THRESHOLD.ordinal()] = metric instanceof Guardrail g && g.getThreshold() != null ? g.getThreshold().toPlainString() : "";
+		row[MetricColumn.OVERLAPS.ordinal()] = input == null ? "" : String.join(OWNER_SEPARATOR,
+				input.getOverlaps().stream().filter(o -> !o.eIsProxy()).map(Input::getName).toList());
 		row[MetricColumn.GAME.ordinal()] = "";
 		return List.of(row);
 	}

@@ -25,7 +25,7 @@ public final class SlidePicture {
 	public static final double HEIGHT = 540;
 	public static final double SCALE = 2;
 	private static final double MARGIN = 28;
-	private static final double TITLE_HEIGHT = 78;
+	private static final double TITLE_HEIGHT = 92;
 	private static final double LEGEND_HEIGHT = 40;
 
 	private SlidePicture() {
@@ -60,7 +60,7 @@ public final class SlidePicture {
 				.map(n -> "North Star: " + n.getName() + (n.getDescription() == null ? "" : " (" + n.getDescription() + ")")).orElse("No North Star yet");
 		texts.add(new Scene.Text(MARGIN, MARGIN + 22, product.getName() == null ? "?" : product.getName(), 26, true, Palette.INK));
 		texts.add(new Scene.Text(MARGIN, MARGIN + 44, northStar, 14, false, Palette.MUTED));
-		boxes.add(new Scene.Box(null, MARGIN, TITLE_HEIGHT - 8, WIDTH - 2 * MARGIN, 2, Palette.INK, Palette.INK, Palette.INK));
+		boxes.add(new Scene.Box(null, MARGIN, TITLE_HEIGHT - 12, WIDTH - 2 * MARGIN, 2, Palette.INK, Palette.INK, Palette.INK));
 		double y = HEIGHT - LEGEND_HEIGHT / 2 - 4;
 		double x = MARGIN;
 		for (Dimension dimension : Dimension.VALUES) {

@@ -26,6 +26,7 @@ import org.northstar.dsl.services.NorthStarGrammarAccess;
 import org.northstar.metrics.ProductMetrics;
 import org.northstar.model.Expression;
 import org.northstar.model.Input;
+import org.northstar.model.Kpi;
 import org.northstar.model.Metric;
 import org.northstar.model.MetricReference;
 import org.northstar.model.NamedElement;
@@ -191,6 +192,9 @@ public class MetricImport {
 			};
 			NamedElement metric = TreeEdits.add(model, kind, kind == ElementKind.SUB_INPUT ? parent : product);
 			metric.setName(row.get(MetricColumn.NAME));
+			if (metric instanceof Kpi kpi && !row.has(MetricColumn.PARENT)) {
+				kpi.setFollows(null); // a new KPI follows the North Star unless the table says it follows none
+			}
 			created.add(metric);
 			added++;
 			return (Metric) metric;
@@ -257,6 +261,9 @@ public class MetricImport {
 				}
 				if (row.has(MetricColumn.FORMULA)) {
 					formula(product, metric, row.get(MetricColumn.FORMULA));
+				}
+				if (row.has(MetricColumn.OVERLAPS)) {
+					overlaps(product, metric, row.names(MetricColumn.OVERLAPS));
 				}
 			} catch (IllegalArgumentException e) {
 				problems.add(new RowProblem(row.line(), e.getMessage()));
@@ -339,6 +346,24 @@ public class MetricImport {
 			// a copy without the parser's node model: the serializer writes it as new text
 			metric.setFormula(EcoreUtil.copy(expression));
 			changedElements.add(metric);
+		}
+
+		private void overlaps(Product product, Metric metric, List<String> names) {
+			if (!(metric instanceof Input input)) {
+				throw new IllegalArgumentException("only an input overlaps others; this row is " + MetricFacts.kind(metric));
+			}
+			List<Input> overlapped = new ArrayList<>();
+			for (String name : names) {
+				if (!(metric(product, name) instanceof Input other)) {
+					throw new IllegalArgumentException("'" + name + "' (overlaps) is no input of product " + product.getName());
+				}
+				overlapped.add(other);
+			}
+			if (!overlapped.equals(input.getOverlaps())) {
+				input.getOverlaps().clear();
+				input.getOverlaps().addAll(overlapped);
+				changedElements.add(input);
+			}
 		}
 
 		/** The target of that date takes the value; a target of another date is added. */
