@@ -1,9 +1,6 @@
 package org.northstar.cli;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,22 +9,15 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import javax.imageio.ImageIO;
-
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.northstar.cli.ReportedModels.Exported;
 import org.northstar.core.check.Problem;
-import org.northstar.core.io.AtomicFiles;
-import org.northstar.core.report.HtmlReport;
-import org.northstar.core.report.MarkdownReport;
-import org.northstar.core.report.MetricsCsv;
-import org.northstar.core.report.ReportJson;
+import org.northstar.core.report.ReportFiles;
+import org.northstar.core.report.ReportFormat;
 import org.northstar.core.report.ReportedProduct;
-import org.northstar.core.report.SlidePicture;
 import org.northstar.core.scene.FileScene;
 import org.northstar.core.scene.Scene;
 import org.northstar.core.scene.SceneComposer;
-import org.northstar.core.scene.SceneFiles;
 import org.northstar.core.scene.TreeScene;
 
 import picocli.CommandLine.Command;
@@ -44,26 +34,6 @@ import picocli.CommandLine.Model.CommandSpec;
 				"The other .northstar files of each model's folder are read too, so that names defined there resolve.",
 				"Several models make one document, or one file each with --out DIR/." })
 final class ExportCommand implements Callable<Integer> {
-
-	/** The formats and the extension of their files. */
-	enum Format {
-		HTML("html"), MARKDOWN("md"), JSON("json"), CSV("csv"), SVG("svg"), PNG("png"), SLIDE("png");
-
-		final String extension;
-
-		Format(String extension) {
-			this.extension = extension;
-		}
-
-		static Format of(String name) throws UsageException {
-			for (Format format : values()) {
-				if (format.name().equalsIgnoreCase(name) || name.equals("md") && format == MARKDOWN) {
-					return format;
-				}
-			}
-			throw new UsageException("unknown format '" + name + "'; use html, markdown, json, csv, svg, png or slide.");
-		}
-	}
 
 	@Spec
 	private CommandSpec spec;
@@ -93,7 +63,8 @@ final class ExportCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws UsageException {
-		Format format = Format.of(formatName);
+		ReportFormat format = ReportFormat.of(formatName).orElseThrow(
+				() -> new UsageException("unknown format '" + formatName + "'; use html, markdown, json, csv, svg, png or slide."));
 		out = outOption == null ? null : Path.of(outOption);
 		ReportedModels.Loaded loaded = ReportedModels.load(main.session(), paths, dataOptions.settings(), spec.commandLine().getErr());
 		if (loaded.code() == Main.FINDINGS || loaded.files().isEmpty()) {
@@ -102,26 +73,25 @@ final class ExportCommand implements Callable<Integer> {
 			}
 			return loaded.code();
 		}
-		if (loaded.products().isEmpty() && format != Format.SVG && format != Format.PNG) {
+		if (loaded.products().isEmpty() && !format.isPicture()) {
 			throw new UsageException("the models hold no product, so there is nothing to report.");
 		}
 		boolean eachFile = out != null && (Files.isDirectory(out) || outOption.endsWith("/") || outOption.endsWith(java.io.File.separator));
 		if (eachFile) {
 			for (Exported file : loaded.files()) {
-				boolean picture = format == Format.SVG || format == Format.PNG;
-				if (file.products().isEmpty() && !picture) {
+				if (file.products().isEmpty() && !format.isPicture()) {
 					continue; // a file of teams alone: its teams show in the reports of the products they own
 				}
-				if (format == Format.SLIDE) {
+				if (format == ReportFormat.SLIDE) {
 					for (ReportedProduct product : file.products()) {
 						write(out.resolve(baseName(file) + "." + product.product().getName() + ".png"), format, List.of(file), List.of(product), loaded);
 					}
 				} else {
-					write(out.resolve(baseName(file) + "." + format.extension), format, List.of(file), file.products(), loaded);
+					write(out.resolve(baseName(file) + "." + format.extension()), format, List.of(file), file.products(), loaded);
 				}
 			}
 		} else {
-			if (format == Format.SLIDE && loaded.products().size() != 1) {
+			if (format == ReportFormat.SLIDE && loaded.products().size() != 1) {
 				throw new UsageException("a slide shows one product and these models hold " + loaded.products().size()
 						+ "; name a folder with --out DIR/ for one slide each.");
 			}
@@ -130,7 +100,7 @@ final class ExportCommand implements Callable<Integer> {
 		return loaded.code();
 	}
 
-	private Path single(Format format, ReportedModels.Loaded loaded) throws UsageException {
+	private Path single(ReportFormat format, ReportedModels.Loaded loaded) throws UsageException {
 		if (out != null) {
 			return out;
 		}
@@ -138,30 +108,14 @@ final class ExportCommand implements Callable<Integer> {
 			throw new UsageException(loaded.files().size() + " models to export: name --out FILE for one document, or --out DIR/ for one file each.");
 		}
 		Exported file = loaded.files().get(0);
-		return file.file().path().toAbsolutePath().resolveSibling(baseName(file) + (format == Format.SLIDE ? "-slide" : "") + "." + format.extension);
+		return file.file().path().toAbsolutePath().resolveSibling(baseName(file) + (format == ReportFormat.SLIDE ? "-slide" : "") + "." + format.extension());
 	}
 
-	private void write(Path target, Format format, List<Exported> files, List<ReportedProduct> products, ReportedModels.Loaded loaded)
+	private void write(Path target, ReportFormat format, List<Exported> files, List<ReportedProduct> products, ReportedModels.Loaded loaded)
 			throws UsageException {
 		String title = files.size() == 1 ? files.get(0).file().path().getFileName().toString() : "North Star report";
 		try {
-			if (target.getParent() != null) {
-				Files.createDirectories(target.toAbsolutePath().getParent());
-			}
-			switch (format) {
-				case SVG, PNG -> SceneFiles.write(picture(files), target, SceneFiles.Format.valueOf(format.name()), scale);
-				case SLIDE -> AtomicFiles.write(target, stream -> ImageIO.write(SlidePicture.of(products.get(0)), "png", stream));
-				default -> AtomicFiles.write(target, stream -> {
-					Writer writer = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
-					switch (format) {
-						case HTML -> HtmlReport.write(title, products, writer);
-						case MARKDOWN -> MarkdownReport.write(title, products, writer);
-						case JSON -> ReportJson.write(title, products, loaded.teams(), writer);
-						default -> MetricsCsv.write(products, writer);
-					}
-					writer.flush();
-				});
-			}
+			ReportFiles.write(format, target, title, products, loaded.teams(), () -> picture(files), scale);
 		} catch (IOException e) {
 			throw new UsageException(target + ": cannot be written (" + e.getMessage() + ").");
 		}
