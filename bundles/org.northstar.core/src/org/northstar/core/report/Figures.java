@@ -1,21 +1,21 @@
-package org.northstar.cli;
+package org.northstar.core.report;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Locale;
 
 /** Numbers as the dashboard prints them: readable in text, without floating-point noise in JSON and CSV. */
-final class Numbers {
+public final class Figures {
 
 	private static final MathContext TEN_DIGITS = new MathContext(10);
 	/** Whole numbers below this have at most ten digits: rounding to ten digits leaves them as they are. */
 	private static final double WHOLE_AND_EXACT = 1e10;
 
-	private Numbers() {
+	private Figures() {
 	}
 
 	/** For people: thousands grouped, digits by size (8,123 / 12.5 / 0.823); "–" for none. */
-	static String text(Double value) {
+	public static String text(Double value) {
 		if (value == null) {
 			return "–";
 		}
@@ -30,21 +30,21 @@ final class Numbers {
 	}
 
 	/** With its sign: +120 / -3.5. */
-	static String signed(Double value) {
+	public static String signed(Double value) {
 		return value == null ? "–" : (value > 0 ? "+" : "") + text(value);
 	}
 
 	/** A percentage with one decimal: 82.5 %. */
-	static String percent(Double value) {
+	public static String percent(Double value) {
 		return value == null ? "–" : String.format(Locale.ROOT, "%.1f %%", value);
 	}
 
-	static String signedPercent(Double value) {
+	public static String signedPercent(Double value) {
 		return value == null ? "–" : (value > 0 ? "+" : "") + percent(value);
 	}
 
 	/** For machines: ten significant digits, so 12.480000000000018 is 12.48; null stays null. */
-	static BigDecimal exact(Double value) {
+	public static BigDecimal exact(Double value) {
 		if (value == null) {
 			return null;
 		}
