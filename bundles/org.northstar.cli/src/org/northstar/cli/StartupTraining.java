@@ -47,7 +47,8 @@ public final class StartupTraining {
 				List.of("format", "--check", project),
 				List.of("status", project),
 				List.of("evaluate", "--format", "json", project),
-				List.of("export", "--format", "svg", "--out", scratch.resolve("tree.svg").toString(), project));
+				List.of("export", "--format", "svg", "--out", scratch.resolve("svg") + "/", project),
+				List.of("export", "--format", "html", "--out", scratch.resolve("report.html").toString(), project));
 	}
 
 	private static PrintWriter discard() {
