@@ -5,9 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
@@ -20,11 +20,14 @@ import org.northstar.core.check.ModelValidation;
 import org.northstar.core.check.Problem;
 import org.northstar.core.scene.FileScene;
 import org.northstar.core.scene.Scene;
+import org.northstar.core.scene.SceneFigures;
 import org.northstar.core.scene.SceneFiles;
 import org.northstar.core.scene.TreeScene;
+import org.northstar.metrics.ComputedStatus;
 import org.northstar.model.NorthStarModel;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -33,7 +36,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
 		description = { "Draw the North Star trees of a model as SVG or PNG, with the rules' badges; needs no display.",
-				"The other .northstar files of its folder are read too, so that names defined there resolve." })
+				"The other .northstar files of its folder are read too, so that names defined there resolve.",
+				"A product with data shows its figures: each metric's value, unit, trend, status and sparkline, each edge's r." })
 final class ExportCommand implements Callable<Integer> {
 
 	@Spec
@@ -50,6 +54,12 @@ final class ExportCommand implements Callable<Integer> {
 
 	@Option(names = "--scale", paramLabel = "FACTOR", defaultValue = "2", description = "Pixels per diagram unit for PNG (default: ${DEFAULT-VALUE}).")
 	private double scale;
+
+	@Option(names = "--no-values", description = "Draw the trees without the figures of the products' data (and load no data).")
+	private boolean noValues;
+
+	@Mixin
+	private DataOptions dataOptions;
 
 	@Parameters(arity = "1", paramLabel = "FILE", description = "The .northstar file to draw.")
 	private Path file;
@@ -68,6 +78,8 @@ final class ExportCommand implements Callable<Integer> {
 		Map.Entry<ModelFile, XtextResource> drawn = loaded.resources().entrySet().stream()
 				.filter(entry -> entry.getKey().path().toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize()))
 				.findFirst().orElseThrow(() -> new UsageException(file + ": not a .northstar model."));
+		// the data first: the rules over data then badge the same figures that are drawn
+		boolean dataLoaded = noValues || DataForRules.attach(List.of(drawn.getValue()), dataOptions.settings(), spec.commandLine().getErr());
 		List<Problem> problems = main.session().get(ModelValidation.class)
 				.validate(loaded, CancelIndicator.NullImpl).getOrDefault(drawn.getKey(), List.of());
 		if (problems.stream().anyMatch(p -> p.ruleId().equals("syntax"))) {
@@ -75,22 +87,24 @@ final class ExportCommand implements Callable<Integer> {
 					+ file + " lists them). Nothing was written.");
 			return Main.FINDINGS;
 		}
-		Scene scene = scene((NorthStarModel) drawn.getValue().getContents().get(0), problems);
-		Path target = out != null ? out : defaultOut();
-		write(scene, target);
-		spec.commandLine().getOut().println(target);
-		return Main.OK;
-	}
-
-	private Scene scene(NorthStarModel model, List<Problem> problems) throws UsageException {
+		NorthStarModel model = (NorthStarModel) drawn.getValue().getContents().get(0);
 		if (model.getProducts().isEmpty()) {
 			throw new UsageException(file + ": holds no product, so there is no tree to draw.");
 		}
+		SceneFigures figures = SceneFigures.of(model.getProducts().stream().map(ComputedStatus::of).flatMap(Optional::stream).toList());
+		Scene scene = scene(model, problems, figures);
+		Path target = out != null ? out : defaultOut();
+		write(scene, target);
+		spec.commandLine().getOut().println(target);
+		return dataLoaded ? Main.OK : Main.TROUBLE;
+	}
+
+	private Scene scene(NorthStarModel model, List<Problem> problems, SceneFigures figures) {
 		IQualifiedNameProvider names = main.session().get(IQualifiedNameProvider.class);
 		Map<String, List<Problem>> byElement = problems.stream().filter(p -> p.element() != null)
 				.collect(Collectors.groupingBy(Problem::element));
 		TreeScene trees = new TreeScene(element -> byElement.getOrDefault(name(names, element), List.of()),
-				element -> name(names, element), element -> false);
+				element -> name(names, element), element -> false, figures);
 		return FileScene.of(model, trees);
 	}
 

@@ -53,8 +53,8 @@ class ExampleWorkspaceTest {
 			"streamline.northstar:6 warning missing-guardrail",
 			"streamline.northstar:10 warning vanity-north-star",
 			"streamline.northstar:10 info game-mismatch",
-			"streamline.northstar:22 error unowned-input",
-			"streamline.northstar:28 info correlated-input",
+			"streamline.northstar:25 error unowned-input",
+			"streamline.northstar:32 info correlated-input",
 			"teams.northstar:9 warning idle-team");
 
 	private static IProject project;

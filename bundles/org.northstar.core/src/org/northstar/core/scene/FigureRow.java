@@ -1,0 +1,42 @@
+package org.northstar.core.scene;
+
+import java.util.List;
+
+import org.northstar.metrics.MetricStatus;
+import org.northstar.metrics.NumberText;
+import org.northstar.model.Metric;
+
+/**
+ * The figures on a metric's node, one row under its title: the current value and unit, an arrow
+ * for the latest change (up or down, green when it went the metric's way), the change in %, a
+ * sparkline of the last periods where it fits, and the status as the colour of the stripe on the
+ * node's right edge. Hypothetical (what-if) values are drawn in italics inside a dashed outline.
+ */
+record FigureRow(String value, String unit, int direction, String changeColour, String change, String statusColour, String status,
+		List<Double> series, boolean hypothetical) {
+
+	/** How many of the latest periods the sparkline shows. */
+	static final int SPARK_PERIODS = 12;
+	static final double SIZE = NodeContent.TITLE_SIZE;
+	static final double SMALL = NodeContent.DETAIL_SIZE;
+
+	static FigureRow of(Metric metric, MetricStatus status, boolean hypothetical) {
+		String value = status.value() == null ? "no data" : NumberText.of(status.value());
+		String unit = status.value() == null || metric.getUnit() == null ? "" : metric.getUnit();
+		int direction = status.change() == null ? 0 : (int) Math.signum(status.change());
+		String changeColour = switch (status.changeForTheBetter()) {
+			case 1 -> Palette.BETTER;
+			case -1 -> Palette.WORSE;
+			default -> Palette.MUTED;
+		};
+		String change = status.changePercent() == null ? "" : NumberText.signedPercent(status.changePercent()).replace(" %", "%");
+		List<Double> values = List.copyOf(status.series().asMap().values());
+		List<Double> series = values.subList(Math.max(0, values.size() - SPARK_PERIODS), values.size());
+		return new FigureRow(value, unit, direction, changeColour, change, Palette.of(status.status()), status.status().id(),
+				series, hypothetical);
+	}
+
+	static double height(TextMeasurer measurer) {
+		return measurer.lineHeight(SIZE) + 2;
+	}
+}
