@@ -3,7 +3,7 @@ package org.northstar.core.scene;
 import java.util.List;
 
 import org.northstar.metrics.MetricStatus;
-import org.northstar.metrics.NumberText;
+import org.northstar.metrics.FigureText;
 import org.northstar.model.Metric;
 
 /**
@@ -21,7 +21,7 @@ record FigureRow(String value, String unit, int direction, String changeColour, 
 	static final double SMALL = NodeContent.DETAIL_SIZE;
 
 	static FigureRow of(Metric metric, MetricStatus status, boolean hypothetical) {
-		String value = status.value() == null ? "no data" : NumberText.of(status.value());
+		String value = status.value() == null ? "no data" : FigureText.text(status.value());
 		String unit = status.value() == null || metric.getUnit() == null ? "" : metric.getUnit();
 		int direction = status.change() == null ? 0 : (int) Math.signum(status.change());
 		String changeColour = switch (status.changeForTheBetter()) {
@@ -29,7 +29,7 @@ record FigureRow(String value, String unit, int direction, String changeColour, 
 			case -1 -> Palette.WORSE;
 			default -> Palette.MUTED;
 		};
-		String change = status.changePercent() == null ? "" : NumberText.signedPercent(status.changePercent()).replace(" %", "%");
+		String change = status.changePercent() == null ? "" : FigureText.signedPercent(status.changePercent()).replace(" %", "%");
 		List<Double> values = List.copyOf(status.series().asMap().values());
 		List<Double> series = values.subList(Math.max(0, values.size() - SPARK_PERIODS), values.size());
 		return new FigureRow(value, unit, direction, changeColour, change, Palette.of(status.status()), status.status().id(),

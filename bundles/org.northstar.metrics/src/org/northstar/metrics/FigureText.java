@@ -3,15 +3,16 @@ package org.northstar.metrics;
 import java.util.Locale;
 
 /**
- * Figures as people read them, the same in the command line's dashboard, the diagram and every
- * export: thousands grouped, digits by size (8,123 / 12.5 / 0.823); "–" for no figure.
+ * Figures as people read them on a dashboard (the command line's {@code status} table and the
+ * studio's dashboard write them alike): thousands grouped, digits by size, "–" for none.
  */
-public final class NumberText {
+public final class FigureText {
 
-	private NumberText() {
+	private FigureText() {
 	}
 
-	public static String of(Double value) {
+	/** 8,123 / 12.5 / 0.823; "–" for none. */
+	public static String text(Double value) {
 		if (value == null) {
 			return "–";
 		}
@@ -27,7 +28,7 @@ public final class NumberText {
 
 	/** With its sign: +120 / -3.5. */
 	public static String signed(Double value) {
-		return value == null ? "–" : (value > 0 ? "+" : "") + of(value);
+		return value == null ? "–" : (value > 0 ? "+" : "") + text(value);
 	}
 
 	/** A percentage with one decimal: 82.5 %. */
