@@ -2,6 +2,7 @@ package org.northstar.ui;
 
 import org.northstar.core.check.LanguageSession;
 import org.northstar.dsl.ide.NorthStarIdeSetup;
+import org.northstar.ui.figures.LiveFigures;
 import org.northstar.ui.lsp.LanguageServerConnection;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
@@ -20,6 +21,8 @@ public class NorthStarUiPlugin implements BundleActivator {
 
 	private LanguageSession session;
 
+	private LiveFigures figures;
+
 	@Override
 	public void start(BundleContext context) {
 		// nothing starts eagerly: the session starts with its first user, the server with the first editor
@@ -29,6 +32,12 @@ public class NorthStarUiPlugin implements BundleActivator {
 	@Override
 	public void stop(BundleContext context) {
 		LanguageServerConnection.shutdownIfRunning();
+		synchronized (this) {
+			if (figures != null) {
+				figures.dispose();
+				figures = null;
+			}
+		}
 		running = null;
 	}
 
@@ -43,6 +52,20 @@ public class NorthStarUiPlugin implements BundleActivator {
 				plugin.session = LanguageSession.start(new NorthStarIdeSetup());
 			}
 			return plugin.session;
+		}
+	}
+
+	/** The workbench's live figures (one per model file, shared by the dashboard and the diagram), made on first use. */
+	public static LiveFigures figures() {
+		NorthStarUiPlugin plugin = running;
+		if (plugin == null) {
+			throw new IllegalStateException("The North Star plug-in is not running.");
+		}
+		synchronized (plugin) {
+			if (plugin.figures == null) {
+				plugin.figures = new LiveFigures();
+			}
+			return plugin.figures;
 		}
 	}
 }
