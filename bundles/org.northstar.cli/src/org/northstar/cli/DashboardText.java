@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.northstar.metrics.FigureText;
+import org.northstar.metrics.MetricKinds;
 import org.northstar.metrics.MetricStatus;
 import org.northstar.metrics.Movers;
 import org.northstar.metrics.ProductStatus;
@@ -52,7 +54,7 @@ final class DashboardText {
 		table(status, out);
 		if (status.explained().known()) {
 			out.printf("  The formula explains %s of the measured North Star's variance (R², %d periods).%n",
-					Numbers.percent(100 * status.explained().value()), status.explained().n());
+					FigureText.percent(100 * status.explained().value()), status.explained().n());
 		}
 		movers(status, out);
 		sensitivity(status, out);
@@ -65,9 +67,9 @@ final class DashboardText {
 		for (MetricStatus metric : status.metrics()) {
 			String name = "  ".repeat(MetricKinds.depth(metric.metric())) + metric.metric().getName();
 			String owners = String.join(", ", MetricKinds.owners(metric.metric()));
-			String value = metric.value() == null && metric.reason() != null ? "– (" + metric.reason() + ")" : Numbers.text(metric.value());
-			rows.add(full ? new String[] { name, MetricKinds.kind(metric.metric()), trend(metric), Numbers.text(metric.value()),
-					Numbers.signedPercent(metric.changePercent()), target(metric), Numbers.percent(metric.achieved()),
+			String value = metric.value() == null && metric.reason() != null ? "– (" + metric.reason() + ")" : FigureText.text(metric.value());
+			rows.add(full ? new String[] { name, MetricKinds.kind(metric.metric()), trend(metric), FigureText.text(metric.value()),
+					FigureText.signedPercent(metric.changePercent()), target(metric), FigureText.percent(metric.achieved()),
 					metric.status().id(), r(metric), owners } : new String[] { name, MetricKinds.kind(metric.metric()), value, owners });
 			statuses.add(metric.status());
 		}
@@ -122,7 +124,7 @@ final class DashboardText {
 		if (metric.metric() instanceof Guardrail guardrail && guardrail.getThreshold() != null) {
 			return "threshold " + guardrail.getThreshold().toPlainString();
 		}
-		return metric.target() == null ? "–" : Numbers.text(metric.target()) + " by " + metric.targetDate();
+		return metric.target() == null ? "–" : FigureText.text(metric.target()) + " by " + metric.targetDate();
 	}
 
 	private void movers(ProductStatus status, PrintWriter out) {
@@ -130,12 +132,12 @@ final class DashboardText {
 			return;
 		}
 		double total = status.movers().stream().mapToDouble(Movers.Contribution::contribution).sum();
-		out.printf("  Movers of %s since the period before (%s by its formula):%n", northStar(status), Numbers.signed(total));
+		out.printf("  Movers of %s since the period before (%s by its formula):%n", northStar(status), FigureText.signed(total));
 		int width = status.movers().stream().mapToInt(m -> m.term().getName().length()).max().orElse(0);
 		for (Movers.Contribution mover : status.movers()) {
 			String verdict = mover.contribution() > 0 ? terminal.paint("win", Terminal.GREEN)
 					: mover.contribution() < 0 ? terminal.paint("concern", Terminal.RED) : "unchanged";
-			out.printf("    %s  %10s  %s%n", pad(mover.term().getName(), width), Numbers.signed(mover.contribution()), verdict);
+			out.printf("    %s  %10s  %s%n", pad(mover.term().getName(), width), FigureText.signed(mover.contribution()), verdict);
 		}
 	}
 
@@ -146,7 +148,7 @@ final class DashboardText {
 		out.printf("  Sensitivity of %s to +10 %% of each metric of its formula:%n", northStar(status));
 		int width = status.sensitivity().stream().mapToInt(e -> e.term().getName().length()).max().orElse(0);
 		for (Sensitivity.Effect effect : status.sensitivity()) {
-			out.printf("    %s  %10s%n", pad(effect.term().getName(), width), Numbers.signed(effect.effect()));
+			out.printf("    %s  %10s%n", pad(effect.term().getName(), width), FigureText.signed(effect.effect()));
 		}
 	}
 
