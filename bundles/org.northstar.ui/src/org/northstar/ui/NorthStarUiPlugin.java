@@ -1,7 +1,9 @@
 package org.northstar.ui;
 
 import org.northstar.core.check.LanguageSession;
+import org.northstar.core.rules.RuleData;
 import org.northstar.dsl.ide.NorthStarIdeSetup;
+import org.northstar.ui.figures.FiguresForRules;
 import org.northstar.ui.figures.LiveFigures;
 import org.northstar.ui.lsp.LanguageServerConnection;
 import org.osgi.framework.BundleActivator;
@@ -50,6 +52,8 @@ public class NorthStarUiPlugin implements BundleActivator {
 		synchronized (plugin) {
 			if (plugin.session == null) {
 				plugin.session = LanguageSession.start(new NorthStarIdeSetup());
+				// the rules over data judge what the live figures loaded, in every validation of the session
+				plugin.session.get(RuleData.class).provide(new FiguresForRules(NorthStarUiPlugin::figures));
 			}
 			return plugin.session;
 		}

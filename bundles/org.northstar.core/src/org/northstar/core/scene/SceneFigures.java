@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.EcoreUtil2;
 import org.northstar.metrics.MetricStatus;
 import org.northstar.metrics.ProductStatus;
 import org.northstar.model.Metric;
@@ -58,20 +58,11 @@ public final class SceneFigures {
 	}
 
 	private static MetricStatus find(Map<String, Map<String, MetricStatus>> figures, Metric metric) {
-		Product product = productOf(metric);
+		Product product = EcoreUtil2.getContainerOfType(metric, Product.class);
 		if (product == null) {
 			return null;
 		}
 		return figures.getOrDefault(product.getName(), Map.of()).get(metric.getName());
-	}
-
-	private static Product productOf(EObject element) {
-		for (EObject e = element; e != null; e = e.eContainer()) {
-			if (e instanceof Product product) {
-				return product;
-			}
-		}
-		return null;
 	}
 
 	private static Map<String, Map<String, MetricStatus>> byName(Collection<ProductStatus> statuses) {

@@ -49,6 +49,7 @@ public final class TreeActions implements DiagramCanvas.Gestures {
 	private final NodeFixes quickFixes;
 	private RenameField rename;
 	private ToolBar palette;
+	private FigureTools figureTools;
 
 	private final IAction delete = action("Delete", this::deleteSelected);
 	private final IAction renameAction = action("Rename", this::renameSelected);
@@ -79,6 +80,7 @@ public final class TreeActions implements DiagramCanvas.Gestures {
 		new ToolItem(palette, SWT.SEPARATOR);
 		tool(palette, "Export PNG…", "Save the picture as PNG", () -> exportWithDialog(SceneFiles.Format.PNG));
 		tool(palette, "Export SVG…", "Save the picture as SVG", () -> exportWithDialog(SceneFiles.Format.SVG));
+		figureTools = new FigureTools(editor, palette);
 		new ToolItem(palette, SWT.SEPARATOR);
 		tool(palette, "Dashboard", "Open the dashboard of this model (Ctrl+Alt+B)", this::openDashboard);
 		return palette;
@@ -126,6 +128,8 @@ public final class TreeActions implements DiagramCanvas.Gestures {
 			manager.add(new Separator());
 			manager.add(fold);
 			manager.add(showSource);
+			manager.add(new Separator());
+			figureTools.contribute(manager);
 		});
 		canvas.setMenu(menu.createContextMenu(canvas));
 		IActionBars bars = editor.getEditorSite().getActionBars();
@@ -160,6 +164,7 @@ public final class TreeActions implements DiagramCanvas.Gestures {
 		paste.setEnabled(editable && onElement && clipboard.hasContent());
 		fold.setEnabled(onElement);
 		showSource.setEnabled(onElement);
+		figureTools.update();
 	}
 
 	/** The in-place rename field (open after {@link #renameSelected()}). */

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.runtime.ILog;
 import org.northstar.metrics.Calculator;
+import org.northstar.metrics.Measurements;
 import org.northstar.metrics.Period;
 import org.northstar.metrics.ProductMetrics;
 import org.northstar.metrics.ProductStatus;
@@ -110,6 +111,16 @@ public final class ModelFigures {
 			comparison = period;
 		}
 		publish();
+	}
+
+	/**
+	 * The data of each product as last loaded, by product name (no what-if applied), for hosts that
+	 * compute on a parse of their own: the rules over data ({@link FiguresForRules}).
+	 */
+	public synchronized Map<String, Measurements> measurements() {
+		Map<String, Measurements> data = new LinkedHashMap<>();
+		loaded.forEach((name, product) -> data.put(name, product.data()));
+		return data;
 	}
 
 	/** Cancels a load under way (the workbench closes). */
