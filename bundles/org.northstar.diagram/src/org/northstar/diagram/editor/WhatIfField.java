@@ -1,6 +1,7 @@
 package org.northstar.diagram.editor;
 
 import java.math.BigDecimal;
+import java.util.OptionalDouble;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
@@ -10,6 +11,7 @@ import org.northstar.diagram.canvas.DiagramCanvas;
 import org.northstar.dsl.ide.edit.TreeEdits;
 import org.northstar.metrics.MetricStatus;
 import org.northstar.model.Metric;
+import org.northstar.ui.figures.TypedValue;
 
 /**
  * What-if in place: a field over a metric's node holding its value. Enter makes the typed value
@@ -69,20 +71,14 @@ public final class WhatIfField {
 	}
 
 	private void apply() {
-		String typed = field.getText().strip().replace(",", "").replace("_", "");
-		double value;
-		try {
-			value = Double.parseDouble(typed);
-		} catch (NumberFormatException e) {
-			value = Double.NaN;
-		}
-		if (!Double.isFinite(value)) {
+		OptionalDouble value = TypedValue.parse(field.getText());
+		if (value.isEmpty()) {
 			message.show("'" + field.getText().strip() + "' is not a number; type one such as 2600 or 0.92 (Escape leaves).");
 			return;
 		}
 		close();
 		canvas.setFocus();
-		editor.setWhatIf(product, metric, value);
+		editor.setWhatIf(product, metric, value.getAsDouble());
 	}
 
 	private void close() {

@@ -2,11 +2,13 @@ package org.northstar.ui.dashboard;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.OptionalDouble;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Text;
 import org.northstar.metrics.FigureText;
+import org.northstar.ui.figures.TypedValue;
 
 /**
  * The field over an input's value where a what-if value is typed: Enter sets it (the North Star
@@ -57,18 +59,14 @@ final class WhatIfField {
 	}
 
 	private void apply() {
-		String typed = text.getText().trim().replace(",", "").replace("_", "");
-		double value;
-		try {
-			value = Double.parseDouble(typed);
-		} catch (NumberFormatException e) {
-			value = Double.NaN;
-		}
-		if (!Double.isFinite(value)) {
+		String typed = text.getText().trim();
+		OptionalDouble parsed = TypedValue.parse(typed);
+		if (parsed.isEmpty()) {
 			text.setToolTipText("'" + typed + "' is not a number; type one such as 2600 or 0.95 (Escape leaves the value as it was)");
 			text.setForeground(canvas.getDisplay().getSystemColor(SWT.COLOR_RED));
 			return;
 		}
+		double value = parsed.getAsDouble();
 		DashboardLayout.Row target = row;
 		close();
 		canvas.setFocus();

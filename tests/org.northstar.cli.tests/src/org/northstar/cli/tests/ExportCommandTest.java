@@ -155,21 +155,20 @@ class ExportCommandTest {
 	}
 
 	private static List<String> texts(Document svg) {
-		List<String> texts = new ArrayList<>();
-		NodeList nodes = svg.getElementsByTagName("text");
-		for (int i = 0; i < nodes.getLength(); i++) {
-			texts.add(nodes.item(i).getTextContent());
-		}
-		return texts;
+		return contents(svg, "text");
 	}
 
 	private static List<String> titles(Document svg) {
-		List<String> titles = new ArrayList<>();
-		NodeList nodes = svg.getElementsByTagName("title");
+		return contents(svg, "title");
+	}
+
+	private static List<String> contents(Document svg, String tag) {
+		List<String> contents = new ArrayList<>();
+		NodeList nodes = svg.getElementsByTagName(tag);
 		for (int i = 0; i < nodes.getLength(); i++) {
-			titles.add(nodes.item(i).getTextContent());
+			contents.add(nodes.item(i).getTextContent());
 		}
-		return titles;
+		return contents;
 	}
 
 	private static List<String> textsIn(Document svg, Element box) {

@@ -22,6 +22,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,8 +75,7 @@ class DiagramFiguresTest {
 		List<String> labels = Workbench.onUi(() -> diagram.canvas().scene().edges().stream().map(Scene.Edge::label)
 				.filter(l -> l != null).toList());
 		assertTrue(labels.contains("×  r 0.99"), labels::toString);
-		Workbench.onUi(() -> diagram.canvas().fit());
-		Workbench.screenshot(Workbench.onUi(() -> diagram.getSite().getShell()), "diagram-values");
+		screenshot(diagram, "diagram-values");
 
 		focus(diagram);
 		UserInput.runCommand("org.northstar.diagram.toggleValues"); // the toolbar's Figures toggle runs it
@@ -105,8 +106,7 @@ class DiagramFiguresTest {
 		assertTrue(value.italic() && value.color().equals(Palette.HYPOTHETICAL), value::toString);
 		assertTrue(Workbench.onUi(() -> diagram.canvas().banner()).startsWith("Hypothetical — what if Senders = 2,600"),
 				Workbench.onUi(() -> diagram.canvas().banner()));
-		Diagrams.reveal(diagram, NORTH_STAR);
-		Workbench.screenshot(Workbench.onUi(() -> diagram.getSite().getShell()), "diagram-what-if");
+		screenshot(diagram, "diagram-what-if");
 		assertEquals(onDisk, Models.onDisk(model), "nothing is written to the file");
 		assertFalse(Workbench.onUi(diagram::isDirty), "nor to the document");
 
@@ -122,9 +122,33 @@ class DiagramFiguresTest {
 		IMarker marker = breached().orElseThrow();
 		assertEquals(56, marker.getAttribute(IMarker.LINE_NUMBER, 0));
 		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("'DisputeRate' is 2.7 in 2026-W48, past its threshold 2.5"));
+		var source = Models.open(model);
+		Workbench.waitUntil("a guardrail-breached squiggle in the source editor", LOAD, () -> Models.hasProblem(source, "guardrail-breached"));
 		DiagramEditor diagram = Diagrams.open(model);
 		Workbench.waitUntil("the guardrail's badge", LOAD, () -> Workbench.onUi(() -> diagram.canvas().scene().badges().stream()
 				.anyMatch(badge -> badge.tooltip().contains("[guardrail-breached]"))));
+	}
+
+	/** The diagram alone on the whole screen, fitted, as build output; the window is put back after. */
+	private static void screenshot(DiagramEditor diagram, String name) throws Exception {
+		Shell shell = Workbench.onUi(() -> diagram.getSite().getShell());
+		Rectangle before = Workbench.onUi(shell::getBounds);
+		IWorkbenchPage page = Workbench.onUi(() -> diagram.getSite().getPage());
+		try {
+			Workbench.onUi(() -> {
+				shell.setBounds(shell.getDisplay().getBounds());
+				page.setPartState(page.getReference(diagram), IWorkbenchPage.STATE_MAXIMIZED);
+			});
+			UserInput.settle();
+			Workbench.onUi(() -> diagram.canvas().fit());
+			UserInput.settle();
+			Workbench.screenshot(shell, name);
+		} finally {
+			Workbench.onUi(() -> {
+				page.setPartState(page.getReference(diagram), IWorkbenchPage.STATE_RESTORED);
+				shell.setBounds(before);
+			});
+		}
 	}
 
 	private Optional<IMarker> breached() {
