@@ -108,6 +108,8 @@ class DashboardTest {
 
 	private static final Duration LOAD = Duration.ofSeconds(60);
 
+	private org.eclipse.swt.graphics.Rectangle window;
+
 	@AfterEach
 	void close() {
 		Models.closeEditors();
@@ -117,6 +119,32 @@ class DashboardTest {
 			if (view != null) {
 				page.hideView(view);
 			}
+			if (window != null) {
+				page.getWorkbenchWindow().getShell().setBounds(window);
+			}
+			page.setEditorAreaVisible(true);
+		});
+	}
+
+	/** The screenshot of the dashboard as a person reviewing figures sees it: window on the whole screen, the view maximised. */
+	private void screenshot(DashboardView view, String name) throws Exception {
+		Workbench.onUi(() -> {
+			var shell = view.getSite().getShell();
+			if (window == null) {
+				window = shell.getBounds();
+			}
+			shell.setBounds(shell.getDisplay().getBounds());
+			var page = view.getSite().getPage();
+			page.setPartState(page.getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+			page.setEditorAreaVisible(false);
+		});
+		UserInput.settle();
+		Workbench.pause(300);
+		Workbench.screenshot(Workbench.onUi(() -> view.getSite().getShell()), name);
+		Workbench.onUi(() -> {
+			var page = view.getSite().getPage();
+			page.setEditorAreaVisible(true);
+			page.setPartState(page.getReference(view), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
 		});
 	}
 
@@ -137,7 +165,7 @@ class DashboardTest {
 			assertSame(product, figures.status());
 		}
 		assertFalse(shown.products().get(0).status().movers().isEmpty(), "the example has movers");
-		Workbench.screenshot(Workbench.onUi(() -> view.getSite().getShell()), "dashboard");
+		screenshot(view, "dashboard");
 
 		// one click from the diagram: its palette's Dashboard button shows the dashboard of its file
 		Workbench.onUi(() -> view.getSite().getPage().hideView(view));
@@ -192,7 +220,7 @@ class DashboardTest {
 		assertEquals(line(model, "data csv"), marker.getAttribute(IMarker.LINE_NUMBER, -1), "on the model's data line");
 		assertEquals(IMarker.SEVERITY_ERROR, marker.getAttribute(IMarker.SEVERITY, -1));
 		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("lots"));
-		Workbench.screenshot(Workbench.onUi(() -> view.getSite().getShell()), "dashboard-error");
+		screenshot(view, "dashboard-error");
 
 		Models.write(csv, DATA);
 		Workbench.waitUntil("the error to go", LOAD, () -> shown(view).errors().isEmpty() && markers(model).length == 0);
@@ -220,7 +248,7 @@ class DashboardTest {
 		assertEquals(2500.0, value(whatIf, "Senders"));
 		assertEquals(0.8, value(whatIf, "OnTimeShare"), "the other input stays");
 		assertEquals(1650.0, whatIf.products().get(0).measured("PaidOnTime").map(MetricStatus::value).orElseThrow());
-		Workbench.screenshot(Workbench.onUi(() -> view.getSite().getShell()), "what-if");
+		screenshot(view, "what-if");
 		Workbench.waitForBuilds();
 		assertEquals(modelBefore, Models.onDisk(model), "the model on disk is unchanged");
 		assertEquals(dataBefore, Models.onDisk(csv), "the data on disk is unchanged");
