@@ -71,9 +71,9 @@ public final class DashboardView extends ViewPart {
 		parent.setLayout(new GridLayout(1, false));
 		Composite bar = new Composite(parent, SWT.NONE);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		bar.setLayout(new GridLayout(9, false));
+		bar.setLayout(new GridLayout(8, false));
 		title = new Label(bar, SWT.NONE);
-		title.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
+		title.setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, true, false));
 		new Label(bar, SWT.NONE).setText("As of");
 		asOf = new Combo(bar, SWT.READ_ONLY);
 		asOf.setToolTipText("The period the dashboard shows");
@@ -86,8 +86,10 @@ public final class DashboardView extends ViewPart {
 		reset = new Button(bar, SWT.PUSH);
 		reset.setText("Reset what-if");
 		reset.setToolTipText("Back to the measured figures");
+		new Label(bar, SWT.NONE);
 		state = new Label(bar, SWT.NONE);
-		state.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+		// its own row: an error message is long
+		state.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 8, 1));
 		canvas = new DashboardCanvas(parent);
 		canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		asOf.addListener(SWT.Selection, event -> {
