@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -306,17 +305,18 @@ class DashboardTest {
 	private static IProject example() throws Exception {
 		Path folder = Stream.of(System.getProperty("northstar.samples").split(java.io.File.pathSeparator)).map(Path::of)
 				.map(p -> p.resolve("acme-strategy")).filter(Files::isDirectory).findFirst().orElseThrow();
-		Map<String, String> files = new LinkedHashMap<>();
+		// as bytes: the example's data holds a Parquet file
+		Map<String, byte[]> files = new LinkedHashMap<>();
 		try (Stream<Path> all = Files.walk(folder)) {
 			for (Path file : all.filter(Files::isRegularFile).toList()) {
-				files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readString(file, StandardCharsets.UTF_8));
+				files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
 			}
 		}
 		IProject project = Models.project("dashboard-example", Map.of());
-		for (Map.Entry<String, String> file : files.entrySet()) {
+		for (Map.Entry<String, byte[]> file : files.entrySet()) {
 			IFile target = project.getFile(file.getKey());
 			mkdirs(target);
-			Models.write(target, file.getValue());
+			target.create(new java.io.ByteArrayInputStream(file.getValue()), org.eclipse.core.resources.IResource.FORCE, null);
 		}
 		Workbench.waitForBuilds();
 		return project;
