@@ -20,6 +20,7 @@ import org.northstar.metrics.Status;
 import org.northstar.model.Guardrail;
 import org.northstar.model.Metric;
 import org.northstar.model.NorthStar;
+import org.northstar.ui.figures.Change;
 import org.northstar.ui.figures.FiguresSnapshot;
 import org.northstar.ui.figures.LoadError;
 import org.northstar.ui.figures.ProductFigures;
@@ -136,7 +137,7 @@ public final class DashboardPainter {
 		Optional<MetricStatus> northStar = metrics.stream().filter(m -> m.metric() instanceof NorthStar).findFirst();
 		if (northStar.isPresent()) {
 			if (band.shows(y, CARD)) {
-				northStarCard(band, snapshot, product, northStar.get(), width, y);
+				northStarCard(band, product, northStar.get(), width, y);
 			}
 			y += CARD + 12;
 		}
@@ -155,7 +156,7 @@ public final class DashboardPainter {
 			rows.add(new DashboardLayout.Row(product.name(), name, editable, bounds, new Rectangle(columns.value, y, columns.valueWidth, ROW)));
 			if (band.shows(y, ROW)) {
 				boolean isSelected = selected != null && selected.product().equals(product.name()) && selected.metric().equals(name);
-				row(band.gc(), snapshot, product, metric, columns, band.at(y), width, isSelected);
+				row(band.gc(), product, metric, columns, band.at(y), width, isSelected);
 			}
 			y += ROW;
 		}
@@ -167,7 +168,7 @@ public final class DashboardPainter {
 		return y + panel + 28;
 	}
 
-	private void northStarCard(Band band, FiguresSnapshot snapshot, ProductFigures product, MetricStatus ns, int width, int y) {
+	private void northStarCard(Band band, ProductFigures product, MetricStatus ns, int width, int y) {
 		GC g = band.gc();
 		int top = band.at(y);
 		g.setBackground(product.hypothetical() ? style.hypotheticalBack : style.card);
@@ -189,9 +190,9 @@ public final class DashboardPainter {
 			g.drawString("what-if (measured " + FigureText.text(measured) + ", "
 					+ FigureText.signed(ns.value() != null && measured != null ? ns.value() - measured : null) + ")", valueRight + 12, top + 52, true);
 		}
-		Change change = change(snapshot, product, ns);
+		Change change = product.change(ns.metric().getName());
 		g.setFont(style.bold);
-		g.setForeground(change.colour(style, ns.metric()));
+		g.setForeground(colour(change, ns.metric()));
 		g.drawString(change.arrow() + " " + FigureText.signed(change.absolute()) + "  (" + FigureText.signedPercent(change.percent()) + ")",
 				x, top + 88, true);
 		g.setFont(style.normal);
@@ -223,7 +224,7 @@ public final class DashboardPainter {
 		g.drawLine(MARGIN, y + ROW - 1, width - MARGIN, y + ROW - 1);
 	}
 
-	private void row(GC g, FiguresSnapshot snapshot, ProductFigures product, MetricStatus m, Columns c, int y, int width, boolean selected) {
+	private void row(GC g, ProductFigures product, MetricStatus m, Columns c, int y, int width, boolean selected) {
 		Metric metric = m.metric();
 		boolean whatIf = product.whatIf().containsKey(metric.getName());
 		boolean moved = product.hypothetical() && !whatIf
@@ -244,9 +245,9 @@ public final class DashboardPainter {
 		g.setFont(style.bold);
 		g.setForeground(whatIf || moved ? style.hypothetical : style.text);
 		right(g, FigureText.text(m.value()) + (whatIf ? " ✎" : moved ? " *" : ""), c.value + c.valueWidth, text);
-		Change change = change(snapshot, product, m);
+		Change change = product.change(metric.getName());
 		g.setFont(style.normal);
-		g.setForeground(change.colour(style, metric));
+		g.setForeground(colour(change, metric));
 		g.drawString(change.arrow() + " " + FigureText.signedPercent(change.percent()), c.change, text, true);
 		g.setForeground(style.text);
 		right(g, metric instanceof Guardrail guardrail && guardrail.getThreshold() != null
@@ -337,32 +338,9 @@ public final class DashboardPainter {
 		return metric.getUnit() == null ? "" : " (" + metric.getUnit() + ")";
 	}
 
-	/** The change shown: against the comparison period when one is chosen, else against the period before. */
-	static Change change(FiguresSnapshot snapshot, ProductFigures product, MetricStatus metric) {
-		if (snapshot.comparison() == null) {
-			return new Change(metric.change(), metric.changePercent());
-		}
-		Double before = product.comparisonValue(metric.metric().getName()).orElse(null);
-		if (metric.value() == null || before == null) {
-			return new Change(null, null);
-		}
-		double absolute = metric.value() - before;
-		return new Change(absolute, before == 0 ? null : 100 * absolute / Math.abs(before));
-	}
-
-	/** A change with its arrow; green when it goes the metric's way. */
-	record Change(Double absolute, Double percent) {
-
-		String arrow() {
-			return absolute == null ? "·" : absolute > 0 ? "▲" : absolute < 0 ? "▼" : "▶";
-		}
-
-		Color colour(DashboardStyle style, Metric metric) {
-			if (absolute == null || absolute == 0) {
-				return style.grey;
-			}
-			return (absolute > 0) != MetricKinds.lowerIsBetter(metric) ? style.green : style.red;
-		}
+	private Color colour(Change change, Metric metric) {
+		Boolean good = change.good(metric);
+		return good == null ? style.grey : good ? style.green : style.red;
 	}
 
 	/** The columns of the metric rows, the name column taking what the others leave. */
