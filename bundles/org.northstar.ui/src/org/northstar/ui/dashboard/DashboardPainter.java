@@ -161,7 +161,7 @@ public final class DashboardPainter {
 			y += ROW;
 		}
 		y += 16;
-		int panel = 30 + LINE * Math.max(1, Math.max(product.status().movers().size(), product.status().sensitivity().size()));
+		int panel = 30 + LINE * Math.max(1, Math.max(product.measured().movers().size(), product.status().sensitivity().size()));
 		if (band.shows(y, panel)) {
 			moversAndSensitivity(band.gc(), product, band.at(y), width, panel);
 		}
@@ -238,9 +238,10 @@ public final class DashboardPainter {
 		g.setForeground(style.text);
 		int indent = 12 * MetricKinds.depth(metric);
 		g.drawString(metric.getName(), c.name + indent, text, true);
+		int nameWidth = g.textExtent(metric.getName()).x;
 		g.setFont(style.small);
 		g.setForeground(style.grey);
-		g.drawString(MetricKinds.kind(metric), c.name + indent + g.textExtent(metric.getName()).x + 30, text + 1, true);
+		g.drawString(MetricKinds.kind(metric), c.name + indent + nameWidth + 10, text + 1, true);
 		Charts.sparkline(g, m.series(), new Rectangle(c.spark, y + 5, 110, ROW - 10), style.line);
 		g.setFont(style.bold);
 		g.setForeground(whatIf || moved ? style.hypothetical : style.text);
@@ -267,7 +268,8 @@ public final class DashboardPainter {
 
 	private void moversAndSensitivity(GC g, ProductFigures product, int y, int width, int height) {
 		int half = (width - 2 * MARGIN - 16) / 2;
-		List<Movers.Contribution> movers = product.status().movers();
+		// what moved the North Star is history: a what-if value would stand in both periods and hide it
+		List<Movers.Contribution> movers = product.measured().movers();
 		double moverScale = movers.stream().mapToDouble(m -> Math.abs(m.contribution())).max().orElse(1);
 		panel(g, "Movers since the period before", MARGIN, y, half, height);
 		int row = y + 30;
@@ -310,7 +312,7 @@ public final class DashboardPainter {
 		int barX = x + Math.min(200, width / 3);
 		int barWidth = Math.max(20, width - (barX - x) - 140);
 		g.setBackground(colour);
-		g.fillRectangle(barX, y + 4, (int) Math.max(1, Math.round(Math.abs(value) / (scale == 0 ? 1 : scale) * barWidth)), 10);
+		g.fillRectangle(barX, y + 4, (int) Math.round(Math.abs(value) / (scale == 0 ? 1 : scale) * barWidth), 10);
 		g.drawString(figure, barX + barWidth + 8, y, true);
 	}
 
