@@ -45,10 +45,7 @@ public class NorthStarUiPlugin implements BundleActivator {
 
 	/** The workbench's language session, started on first use (on the caller's thread). */
 	public static LanguageSession session() {
-		NorthStarUiPlugin plugin = running;
-		if (plugin == null) {
-			throw new IllegalStateException("The North Star plug-in is not running.");
-		}
+		NorthStarUiPlugin plugin = running();
 		synchronized (plugin) {
 			if (plugin.session == null) {
 				plugin.session = LanguageSession.start(new NorthStarIdeSetup());
@@ -61,15 +58,20 @@ public class NorthStarUiPlugin implements BundleActivator {
 
 	/** The workbench's live figures (one per model file, shared by the dashboard and the diagram), made on first use. */
 	public static LiveFigures figures() {
-		NorthStarUiPlugin plugin = running;
-		if (plugin == null) {
-			throw new IllegalStateException("The North Star plug-in is not running.");
-		}
+		NorthStarUiPlugin plugin = running();
 		synchronized (plugin) {
 			if (plugin.figures == null) {
 				plugin.figures = new LiveFigures();
 			}
 			return plugin.figures;
 		}
+	}
+
+	private static NorthStarUiPlugin running() {
+		NorthStarUiPlugin plugin = running;
+		if (plugin == null) {
+			throw new IllegalStateException("The North Star plug-in is not running.");
+		}
+		return plugin;
 	}
 }

@@ -18,17 +18,11 @@ final class Charts {
 
 	/** The series as a line through the box, lowest to highest; its last point a dot. */
 	static void sparkline(GC gc, Series series, Rectangle box, Color colour) {
-		double[] values = series.asMap().values().stream().mapToDouble(Double::doubleValue).toArray();
+		double[] values = values(series);
 		if (values.length == 0) {
 			return;
 		}
-		double min = Double.POSITIVE_INFINITY;
-		double max = Double.NEGATIVE_INFINITY;
-		for (double value : values) {
-			min = Math.min(min, value);
-			max = Math.max(max, value);
-		}
-		int[] points = polyline(values, min, max, box);
+		int[] points = polyline(values, min(values), max(values), box);
 		gc.setForeground(colour);
 		gc.setLineWidth(1);
 		gc.drawPolyline(points);
@@ -43,19 +37,15 @@ final class Charts {
 	static void trend(GC gc, DashboardStyle style, Series series, Double target, Double hypothetical, Rectangle box) {
 		gc.setForeground(style.faint);
 		gc.drawRectangle(box);
-		double[] values = series.asMap().values().stream().mapToDouble(Double::doubleValue).toArray();
+		double[] values = values(series);
 		if (values.length == 0) {
 			gc.setForeground(style.grey);
 			gc.setFont(style.small);
 			gc.drawString("no data", box.x + 8, box.y + 8, true);
 			return;
 		}
-		double min = Double.POSITIVE_INFINITY;
-		double max = Double.NEGATIVE_INFINITY;
-		for (double value : values) {
-			min = Math.min(min, value);
-			max = Math.max(max, value);
-		}
+		double min = min(values);
+		double max = max(values);
 		if (target != null) {
 			min = Math.min(min, target);
 			max = Math.max(max, target);
@@ -111,6 +101,18 @@ final class Charts {
 			gc.setBackground(colour);
 			gc.fillRectangle(box.x, box.y, (int) Math.round(Math.min(1, percent / 100) * box.width), box.height);
 		}
+	}
+
+	private static double[] values(Series series) {
+		return series.asMap().values().stream().mapToDouble(Double::doubleValue).toArray();
+	}
+
+	private static double min(double[] values) {
+		return java.util.Arrays.stream(values).min().orElse(0);
+	}
+
+	private static double max(double[] values) {
+		return java.util.Arrays.stream(values).max().orElse(0);
 	}
 
 	private static int[] polyline(double[] values, double min, double max, Rectangle box) {

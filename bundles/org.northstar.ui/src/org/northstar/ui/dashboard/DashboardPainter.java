@@ -20,6 +20,7 @@ import org.northstar.metrics.Status;
 import org.northstar.model.Guardrail;
 import org.northstar.model.Metric;
 import org.northstar.model.NorthStar;
+import org.northstar.ui.figures.Change;
 import org.northstar.ui.figures.FiguresSnapshot;
 import org.northstar.ui.figures.LoadError;
 import org.northstar.ui.figures.ProductFigures;
@@ -136,7 +137,7 @@ public final class DashboardPainter {
 		Optional<MetricStatus> northStar = metrics.stream().filter(m -> m.metric() instanceof NorthStar).findFirst();
 		if (northStar.isPresent()) {
 			if (band.shows(y, CARD)) {
-				northStarCard(band, snapshot, product, northStar.get(), width, y);
+				northStarCard(band, product, northStar.get(), width, y);
 			}
 			y += CARD + 12;
 		}
@@ -155,19 +156,19 @@ public final class DashboardPainter {
 			rows.add(new DashboardLayout.Row(product.name(), name, editable, bounds, new Rectangle(columns.value, y, columns.valueWidth, ROW)));
 			if (band.shows(y, ROW)) {
 				boolean isSelected = selected != null && selected.product().equals(product.name()) && selected.metric().equals(name);
-				row(band.gc(), snapshot, product, metric, columns, band.at(y), width, isSelected);
+				row(band.gc(), product, metric, columns, band.at(y), width, isSelected);
 			}
 			y += ROW;
 		}
 		y += 16;
-		int panel = 30 + LINE * Math.max(1, Math.max(product.status().movers().size(), product.status().sensitivity().size()));
+		int panel = 30 + LINE * Math.max(1, Math.max(product.measured().movers().size(), product.status().sensitivity().size()));
 		if (band.shows(y, panel)) {
 			moversAndSensitivity(band.gc(), product, band.at(y), width, panel);
 		}
 		return y + panel + 28;
 	}
 
-	private void northStarCard(Band band, FiguresSnapshot snapshot, ProductFigures product, MetricStatus ns, int width, int y) {
+	private void northStarCard(Band band, ProductFigures product, MetricStatus ns, int width, int y) {
 		GC g = band.gc();
 		int top = band.at(y);
 		g.setBackground(product.hypothetical() ? style.hypotheticalBack : style.card);
@@ -189,9 +190,9 @@ public final class DashboardPainter {
 			g.drawString("what-if (measured " + FigureText.text(measured) + ", "
 					+ FigureText.signed(ns.value() != null && measured != null ? ns.value() - measured : null) + ")", valueRight + 12, top + 52, true);
 		}
-		Change change = change(snapshot, product, ns);
+		Change change = product.change(ns.metric().getName());
 		g.setFont(style.bold);
-		g.setForeground(change.colour(style, ns.metric()));
+		g.setForeground(colour(change, ns.metric()));
 		g.drawString(change.arrow() + " " + FigureText.signed(change.absolute()) + "  (" + FigureText.signedPercent(change.percent()) + ")",
 				x, top + 88, true);
 		g.setFont(style.normal);
@@ -223,7 +224,7 @@ public final class DashboardPainter {
 		g.drawLine(MARGIN, y + ROW - 1, width - MARGIN, y + ROW - 1);
 	}
 
-	private void row(GC g, FiguresSnapshot snapshot, ProductFigures product, MetricStatus m, Columns c, int y, int width, boolean selected) {
+	private void row(GC g, ProductFigures product, MetricStatus m, Columns c, int y, int width, boolean selected) {
 		Metric metric = m.metric();
 		boolean whatIf = product.whatIf().containsKey(metric.getName());
 		boolean moved = product.hypothetical() && !whatIf
@@ -237,16 +238,17 @@ public final class DashboardPainter {
 		g.setForeground(style.text);
 		int indent = 12 * MetricKinds.depth(metric);
 		g.drawString(metric.getName(), c.name + indent, text, true);
+		int nameWidth = g.textExtent(metric.getName()).x;
 		g.setFont(style.small);
 		g.setForeground(style.grey);
-		g.drawString(MetricKinds.kind(metric), c.name + indent + g.textExtent(metric.getName()).x + 30, text + 1, true);
+		g.drawString(MetricKinds.kind(metric), c.name + indent + nameWidth + 10, text + 1, true);
 		Charts.sparkline(g, m.series(), new Rectangle(c.spark, y + 5, 110, ROW - 10), style.line);
 		g.setFont(style.bold);
 		g.setForeground(whatIf || moved ? style.hypothetical : style.text);
 		right(g, FigureText.text(m.value()) + (whatIf ? " ✎" : moved ? " *" : ""), c.value + c.valueWidth, text);
-		Change change = change(snapshot, product, m);
+		Change change = product.change(metric.getName());
 		g.setFont(style.normal);
-		g.setForeground(change.colour(style, metric));
+		g.setForeground(colour(change, metric));
 		g.drawString(change.arrow() + " " + FigureText.signedPercent(change.percent()), c.change, text, true);
 		g.setForeground(style.text);
 		right(g, metric instanceof Guardrail guardrail && guardrail.getThreshold() != null
@@ -266,7 +268,8 @@ public final class DashboardPainter {
 
 	private void moversAndSensitivity(GC g, ProductFigures product, int y, int width, int height) {
 		int half = (width - 2 * MARGIN - 16) / 2;
-		List<Movers.Contribution> movers = product.status().movers();
+		// what moved the North Star is history: a what-if value would stand in both periods and hide it
+		List<Movers.Contribution> movers = product.measured().movers();
 		double moverScale = movers.stream().mapToDouble(m -> Math.abs(m.contribution())).max().orElse(1);
 		panel(g, "Movers since the period before", MARGIN, y, half, height);
 		int row = y + 30;
@@ -309,7 +312,7 @@ public final class DashboardPainter {
 		int barX = x + Math.min(200, width / 3);
 		int barWidth = Math.max(20, width - (barX - x) - 140);
 		g.setBackground(colour);
-		g.fillRectangle(barX, y + 4, (int) Math.max(1, Math.round(Math.abs(value) / (scale == 0 ? 1 : scale) * barWidth)), 10);
+		g.fillRectangle(barX, y + 4, (int) Math.round(Math.abs(value) / (scale == 0 ? 1 : scale) * barWidth), 10);
 		g.drawString(figure, barX + barWidth + 8, y, true);
 	}
 
@@ -337,32 +340,9 @@ public final class DashboardPainter {
 		return metric.getUnit() == null ? "" : " (" + metric.getUnit() + ")";
 	}
 
-	/** The change shown: against the comparison period when one is chosen, else against the period before. */
-	static Change change(FiguresSnapshot snapshot, ProductFigures product, MetricStatus metric) {
-		if (snapshot.comparison() == null) {
-			return new Change(metric.change(), metric.changePercent());
-		}
-		Double before = product.comparisonValue(metric.metric().getName()).orElse(null);
-		if (metric.value() == null || before == null) {
-			return new Change(null, null);
-		}
-		double absolute = metric.value() - before;
-		return new Change(absolute, before == 0 ? null : 100 * absolute / Math.abs(before));
-	}
-
-	/** A change with its arrow; green when it goes the metric's way. */
-	record Change(Double absolute, Double percent) {
-
-		String arrow() {
-			return absolute == null ? "·" : absolute > 0 ? "▲" : absolute < 0 ? "▼" : "▶";
-		}
-
-		Color colour(DashboardStyle style, Metric metric) {
-			if (absolute == null || absolute == 0) {
-				return style.grey;
-			}
-			return (absolute > 0) != MetricKinds.lowerIsBetter(metric) ? style.green : style.red;
-		}
+	private Color colour(Change change, Metric metric) {
+		Boolean good = change.good(metric);
+		return good == null ? style.grey : good ? style.green : style.red;
 	}
 
 	/** The columns of the metric rows, the name column taking what the others leave. */

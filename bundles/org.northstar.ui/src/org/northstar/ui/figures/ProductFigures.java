@@ -45,6 +45,23 @@ public record ProductFigures(String name, ProductStatus status, ProductStatus me
 		return compared == null ? Optional.empty() : find(compared, metricName).map(MetricStatus::value);
 	}
 
+	/** The metric's change as shown: against the comparison period if one is chosen, else against its previous period. */
+	public Change change(String metricName) {
+		MetricStatus metric = metric(metricName).orElse(null);
+		if (metric == null) {
+			return Change.NONE;
+		}
+		if (compared == null) {
+			return new Change(metric.change(), metric.changePercent());
+		}
+		Double before = comparisonValue(metricName).orElse(null);
+		if (metric.value() == null || before == null) {
+			return Change.NONE;
+		}
+		double absolute = metric.value() - before;
+		return new Change(absolute, before == 0 ? null : 100 * absolute / Math.abs(before));
+	}
+
 	private static Optional<MetricStatus> find(ProductStatus status, String metricName) {
 		return status.metrics().stream().filter(m -> metricName.equals(m.metric().getName())).findFirst();
 	}

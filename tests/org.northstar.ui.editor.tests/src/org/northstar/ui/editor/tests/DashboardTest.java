@@ -180,11 +180,10 @@ class DashboardTest {
 
 	@Test
 	void aChangedDataFileIsShownByItselfAndOnRefresh() throws Exception {
-		IProject project = Models.project("dashboard-refresh", Map.of("demo.northstar", MODEL));
-		IFile csv = data(project, DATA);
-		IFile model = project.getFile("demo.northstar");
-		DashboardView view = open(model);
-		assertEquals(1650.0, value(loaded(view, model), "PaidOnTime"));
+		Demo demo = demo("dashboard-refresh");
+		IFile csv = demo.csv();
+		DashboardView view = demo.view();
+		assertEquals(1650.0, value(view, "PaidOnTime"));
 
 		Models.write(csv, DATA.replace("PaidOnTime,2026-W48,1650", "PaidOnTime,2026-W48,1700"));
 		Workbench.waitUntil("the changed figure", LOAD, () -> Double.valueOf(1700).equals(value(view, "PaidOnTime")));
@@ -199,11 +198,11 @@ class DashboardTest {
 
 	@Test
 	void aFailingSourceKeepsTheLastFiguresAndShowsTheError() throws Exception {
-		IProject project = Models.project("dashboard-failing", Map.of("demo.northstar", MODEL));
-		IFile csv = data(project, DATA);
-		IFile model = project.getFile("demo.northstar");
-		DashboardView view = open(model);
-		FiguresSnapshot good = loaded(view, model);
+		Demo demo = demo("dashboard-failing");
+		IFile csv = demo.csv();
+		IFile model = demo.model();
+		DashboardView view = demo.view();
+		FiguresSnapshot good = shown(view);
 
 		Models.write(csv, DATA + "Senders,2026-W49,lots\n");
 		Workbench.waitUntil("the load error", LOAD, () -> !shown(view).errors().isEmpty() && !shown(view).loading());
@@ -227,13 +226,12 @@ class DashboardTest {
 
 	@Test
 	void aWhatIfOnAnInputMovesTheNorthStarByItsFormulaAndWritesNothing() throws Exception {
-		IProject project = Models.project("dashboard-what-if", Map.of("demo.northstar", MODEL));
-		IFile csv = data(project, DATA);
-		IFile model = project.getFile("demo.northstar");
+		Demo demo = demo("dashboard-what-if");
+		IFile csv = demo.csv();
+		IFile model = demo.model();
 		String modelBefore = Models.onDisk(model);
 		String dataBefore = Models.onDisk(csv);
-		DashboardView view = open(model);
-		loaded(view, model);
+		DashboardView view = demo.view();
 
 		DashboardLayout.Row senders = Workbench.onUi(() -> view.canvas().painted().row("Demo", "Senders").orElseThrow());
 		UserInput.click(Workbench.onUi(view::canvas), senders.bounds().x + 20, senders.bounds().y + senders.bounds().height / 2);
@@ -256,6 +254,29 @@ class DashboardTest {
 		click(view, "Reset what-if");
 		Workbench.waitUntil("the measured North Star", LOAD, () -> Double.valueOf(1650).equals(value(view, "PaidOnTime")));
 		assertFalse(shown(view).hypothetical());
+
+		// dragging a value 200 px to the right doubles it: OnTimeShare 0.8 -> 1.6, the North Star 1650 + 2000 * 0.8
+		DashboardLayout.Row share = Workbench.onUi(() -> view.canvas().painted().row("Demo", "OnTimeShare").orElseThrow());
+		int x = share.valueCell().x + share.valueCell().width / 2;
+		int y = share.valueCell().y + share.valueCell().height / 2 - Workbench.onUi(() -> view.canvas().getVerticalBar().getSelection());
+		drag(view.canvas(), x, y, x + 200);
+		Workbench.waitUntil("the dragged what-if", LOAD, () -> Double.valueOf(3250).equals(value(view, "PaidOnTime")));
+		assertEquals(1.6, value(shown(view), "OnTimeShare"), 1e-9);
+		assertEquals(modelBefore, Models.onDisk(model), "still nothing written");
+	}
+
+	@Test
+	void thePeriodPickersShowTheTreeAsOfOnePeriodAgainstAnother() throws Exception {
+		DashboardView view = demo("dashboard-periods").view();
+		choose(view, 0, "2026-W47");
+		Workbench.waitUntil("the figures as of 2026-W47", LOAD, () -> Double.valueOf(1600).equals(value(view, "PaidOnTime")));
+		assertEquals(40.0, shown(view).products().get(0).metric("PaidOnTime").orElseThrow().change(), 1e-9, "1600 - 1560");
+		choose(view, 1, "2026-W45");
+		Workbench.waitUntil("the comparison with 2026-W45", LOAD, () -> "2026-W45".equals(String.valueOf(shown(view).comparison())));
+		FiguresSnapshot compared = shown(view);
+		assertEquals(1500.0, compared.products().get(0).comparisonValue("PaidOnTime").orElseThrow());
+		assertEquals(1980.0 - 1900.0, compared.products().get(0).change("Senders").absolute(), 1e-9, "the change shown is against 2026-W45");
+		assertEquals(100.0 * 80 / 1900, compared.products().get(0).change("Senders").percent(), 1e-9);
 	}
 
 	// ------------------------------------------------------------------------------------------
@@ -299,6 +320,19 @@ class DashboardTest {
 		assertNotNull(shown, what);
 		double figure = expected.asDouble();
 		assertEquals(figure, shown, Math.abs(figure) * 1e-9 + 1e-12, what);
+	}
+
+	/** A project of the hand-made model and its data, with its dashboard open and loaded. */
+	private record Demo(IFile model, IFile csv, DashboardView view) {
+	}
+
+	private static Demo demo(String name) throws CoreException {
+		IProject project = Models.project(name, Map.of("demo.northstar", MODEL));
+		IFile csv = data(project, DATA);
+		IFile model = project.getFile("demo.northstar");
+		DashboardView view = open(model);
+		loaded(view, model);
+		return new Demo(model, csv, view);
 	}
 
 	/** The example project as the studio ships it: its models and data files, copied. */
@@ -382,6 +416,53 @@ class DashboardTest {
 		Button button = Workbench.onUi(() -> UserInput.find((Composite) view.canvas().getParent(), Button.class,
 				b -> label.equals(b.getText())).orElseThrow());
 		Workbench.onUi(() -> button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event()));
+		UserInput.settle();
+	}
+
+	/** Picks an entry of the view's n-th period picker, as a person does with the list open. */
+	private static void choose(DashboardView view, int picker, String item) {
+		Workbench.onUi(() -> {
+			List<org.eclipse.swt.widgets.Combo> combos = new ArrayList<>();
+			collect((Composite) view.canvas().getParent(), combos);
+			org.eclipse.swt.widgets.Combo combo = combos.get(picker);
+			combo.select(Arrays.asList(combo.getItems()).indexOf(item));
+			combo.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+		});
+		UserInput.settle();
+	}
+
+	private static void collect(Composite parent, List<org.eclipse.swt.widgets.Combo> combos) {
+		for (var child : parent.getChildren()) {
+			if (child instanceof org.eclipse.swt.widgets.Combo combo) {
+				combos.add(combo);
+			} else if (child instanceof Composite composite) {
+				collect(composite, combos);
+			}
+		}
+	}
+
+	/** A drag with the left button from (x, y) to (toX, y) of the control, in steps, delivered as GDK would. */
+	private static void drag(org.eclipse.swt.widgets.Control control, int x, int y, int toX) {
+		UserInput.moveTo(control, x, y);
+		Workbench.onUi(() -> {
+			org.eclipse.swt.widgets.Event down = new org.eclipse.swt.widgets.Event();
+			down.button = 1;
+			down.x = x;
+			down.y = y;
+			control.notifyListeners(SWT.MouseDown, down);
+			for (int step = 1; step <= 4; step++) {
+				org.eclipse.swt.widgets.Event move = new org.eclipse.swt.widgets.Event();
+				move.x = x + (toX - x) * step / 4;
+				move.y = y;
+				move.stateMask = SWT.BUTTON1;
+				control.notifyListeners(SWT.MouseMove, move);
+			}
+			org.eclipse.swt.widgets.Event up = new org.eclipse.swt.widgets.Event();
+			up.button = 1;
+			up.x = toX;
+			up.y = y;
+			control.notifyListeners(SWT.MouseUp, up);
+		});
 		UserInput.settle();
 	}
 
