@@ -18,15 +18,4 @@ import org.northstar.model.Metric;
 public record MetricStatus(Metric metric, Period period, Double value, Double previous, Double change,
 		Double changePercent, Double target, LocalDate targetDate, Double achieved, Status status,
 		Evidence.Fit r, Series series, String reason) {
-
-	/**
-	 * Which way the latest change went for the metric: 1 its way (up, or down for {@code direction
-	 * lower}), -1 against it, 0 no change or no figure.
-	 */
-	public int changeForTheBetter() {
-		if (change == null || change == 0) {
-			return 0;
-		}
-		return (change > 0) != Track.lower(metric) ? 1 : -1;
-	}
 }

@@ -28,7 +28,9 @@ record NodeContent(String kind, String title, FigureRow figures, List<String> de
 	static NodeContent of(EObject element, TextMeasurer measurer, SceneFigures values) {
 		String title = element instanceof NamedElement named ? named.getName() : "?";
 		FigureRow figures = element instanceof Metric metric
-				? values.of(metric).map(status -> FigureRow.of(metric, status, values.hypothetical(metric))).orElse(null)
+				? values.of(metric)
+						.map(status -> FigureRow.of(metric, status, values.hypothetical(metric), values.comparedValue(metric).orElse(null)))
+						.orElse(null)
 				: null;
 		double textWidth = WIDTH - 2 * PADDING;
 		if (element instanceof Product product) {

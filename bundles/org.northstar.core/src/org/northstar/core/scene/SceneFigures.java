@@ -20,25 +20,33 @@ import org.northstar.model.Product;
  */
 public final class SceneFigures {
 
-	public static final SceneFigures NONE = new SceneFigures(Map.of(), Map.of());
+	public static final SceneFigures NONE = new SceneFigures(Map.of(), Map.of(), Map.of());
 
 	private final Map<String, Map<String, MetricStatus>> shown;
 	private final Map<String, Map<String, MetricStatus>> measured;
+	private final Map<String, Map<String, MetricStatus>> compared;
 
-	private SceneFigures(Map<String, Map<String, MetricStatus>> shown, Map<String, Map<String, MetricStatus>> measured) {
+	private SceneFigures(Map<String, Map<String, MetricStatus>> shown, Map<String, Map<String, MetricStatus>> measured,
+			Map<String, Map<String, MetricStatus>> compared) {
 		this.shown = shown;
 		this.measured = measured;
+		this.compared = compared;
 	}
 
 	/** The figures as measured. */
 	public static SceneFigures of(Collection<ProductStatus> statuses) {
 		Map<String, Map<String, MetricStatus>> byName = byName(statuses);
-		return new SceneFigures(byName, byName);
+		return new SceneFigures(byName, byName, Map.of());
 	}
 
-	/** What-if figures: a figure whose value differs from the measured one is hypothetical. */
-	public static SceneFigures whatIf(Collection<ProductStatus> shown, Collection<ProductStatus> measured) {
-		return new SceneFigures(byName(shown), byName(measured));
+	/**
+	 * What-if figures: a figure whose value differs from the measured one is hypothetical. Changes
+	 * are against the dashboards of a comparison period where {@code compared} has one (empty: each
+	 * metric's previous period).
+	 */
+	public static SceneFigures whatIf(Collection<ProductStatus> shown, Collection<ProductStatus> measured,
+			Collection<ProductStatus> compared) {
+		return new SceneFigures(byName(shown), byName(measured), byName(compared));
 	}
 
 	public boolean isEmpty() {
@@ -55,6 +63,11 @@ public final class SceneFigures {
 		MetricStatus now = find(shown, metric);
 		MetricStatus before = find(measured, metric);
 		return now != null && before != null && !Objects.equals(now.value(), before.value());
+	}
+
+	/** The metric's value as of the comparison period, when one is chosen and it has a value then. */
+	public Optional<Double> comparedValue(Metric metric) {
+		return Optional.ofNullable(find(compared, metric)).map(MetricStatus::value);
 	}
 
 	private static MetricStatus find(Map<String, Map<String, MetricStatus>> figures, Metric metric) {

@@ -2,6 +2,7 @@ package org.northstar.diagram.editor;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -15,7 +16,8 @@ import org.northstar.ui.figures.ProductFigures;
 
 /**
  * The figures the diagram draws: the workbench's live figures of its file (shared with the
- * dashboard, so a what-if set in one shows in the other), unless the user hid them. What-if values
+ * dashboard, so a what-if, an "as of" period or a comparison period chosen there shows here too),
+ * unless the user hid them. What-if values
  * are set and reset here and never written to the model.
  */
 final class DiagramFigures {
@@ -38,7 +40,8 @@ final class DiagramFigures {
 		}
 		List<ProductFigures> products = live.current().products();
 		return SceneFigures.whatIf(products.stream().map(ProductFigures::status).toList(),
-				products.stream().map(ProductFigures::measured).toList());
+				products.stream().map(ProductFigures::measured).toList(),
+				products.stream().map(ProductFigures::compared).filter(Objects::nonNull).toList());
 	}
 
 	boolean shown() {

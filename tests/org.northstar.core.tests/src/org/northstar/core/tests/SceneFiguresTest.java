@@ -95,7 +95,7 @@ class SceneFiguresTest {
 		Metric senders = product.getInputs().get(0);
 		ProductStatus asMeasured = ProductStatus.of(product, measured, null);
 		ProductStatus whatIf = ProductStatus.of(product, measured.with(senders, 200), null);
-		Scene scene = scene(SceneFigures.whatIf(List.of(whatIf), List.of(asMeasured)));
+		Scene scene = scene(SceneFigures.whatIf(List.of(whatIf), List.of(asMeasured), List.of()));
 		Scene.Box northStar = box(scene, "PaidOnTime");
 		// 130 measured, moved by its formula's change: 200 * 2 * 0.5 - 130 * 2 * 0.5 = +70
 		Scene.Text value = textIn(scene, northStar, "200");
@@ -106,6 +106,16 @@ class SceneFiguresTest {
 		StringWriter svg = new StringWriter();
 		new SvgPainter().paint(scene, svg);
 		assertTrue(svg.toString().contains("font-style=\"italic\"") && svg.toString().contains("stroke-dasharray"), svg::toString);
+	}
+
+	@Test
+	void changesAreAgainstAChosenComparisonPeriod() {
+		ProductStatus latest = ProductStatus.of(product, measured, null);
+		ProductStatus weekTwo = ProductStatus.of(product, measured, Period.parse("2026-W02").orElseThrow());
+		Scene scene = scene(SceneFigures.whatIf(List.of(latest), List.of(latest), List.of(weekTwo)));
+		// 130 against 110 in week two: +18.2 %; DisputeRate 3.2 against 2.2: +45.5 %, red (lower is better)
+		assertEquals(Palette.BETTER, textIn(scene, box(scene, "PaidOnTime"), "+18.2%").color());
+		assertEquals(Palette.WORSE, textIn(scene, box(scene, "DisputeRate"), "+45.5%").color());
 	}
 
 	@Test
