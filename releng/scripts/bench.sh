@@ -15,7 +15,12 @@ run_bench() {
   if ls "$plugins"/org.eclipse.swt.gtk.linux.x86_64_*.jar "$plugins"/org.northstar.diagram_*.jar >/dev/null 2>&1 \
       && [[ -z "$(missing_ui_packages)" ]]; then
     ensure_display
-    ui=":$(ls "$plugins"/org.eclipse.swt.gtk.linux.x86_64_*.jar | tail -1):$(ls "$plugins"/org.northstar.diagram_*.jar | tail -1)"
+    ui=""
+    # the diagram's painter, and the dashboard's (its figures name the workspace's IFile: resources and what it extends)
+    for bundle in org.eclipse.swt.gtk.linux.x86_64 org.northstar.diagram org.northstar.ui org.eclipse.core.resources \
+        org.eclipse.equinox.common org.eclipse.core.jobs org.eclipse.core.runtime; do
+      ui="$ui:$(ls "$plugins"/${bundle}_*.jar | sort -V | tail -1)"
+    done
   else
     echo "bench: no built studio or no display; the tree editor's SWT painting is not measured" >&2
   fi

@@ -1,13 +1,13 @@
 package org.northstar.cli;
 
 import org.northstar.core.report.Figures;
-import org.northstar.core.report.MetricFacts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.northstar.metrics.MetricKinds;
 import org.northstar.metrics.MetricStatus;
 import org.northstar.metrics.Movers;
 import org.northstar.metrics.Period;
@@ -77,9 +77,9 @@ final class DashboardJson {
 	private static void metric(JsonGenerator json, MetricStatus status, boolean withSeries) throws IOException {
 		json.writeStartObject();
 		json.writeStringField("name", status.metric().getName());
-		json.writeStringField("kind", MetricFacts.kind(status.metric()));
+		json.writeStringField("kind", MetricKinds.kind(status.metric()));
 		json.writeArrayFieldStart("owners");
-		for (String owner : MetricFacts.owners(status.metric())) {
+		for (String owner : MetricKinds.owners(status.metric())) {
 			json.writeString(owner);
 		}
 		json.writeEndArray();

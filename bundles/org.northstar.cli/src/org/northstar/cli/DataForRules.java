@@ -1,10 +1,9 @@
 package org.northstar.cli;
 
 import java.io.PrintWriter;
+import java.util.Collection;
 
 import org.eclipse.xtext.resource.XtextResource;
-import org.northstar.cli.ModelFiles.ModelFile;
-import org.northstar.core.check.LoadedModels;
 import org.northstar.metrics.ComputedStatus;
 import org.northstar.metrics.data.DataException;
 import org.northstar.metrics.data.DataSettings;
@@ -15,18 +14,18 @@ import org.northstar.model.Product;
 /**
  * {@code validate --data}: every product's data loaded and its dashboard attached before the
  * rules run, so that the data rules (guardrail-breached, kpi-divergence, weak-driver,
- * unexplained-north-star) have figures to judge. A product whose data cannot be loaded is
- * judged without it; its problems are printed.
+ * unexplained-north-star) have figures to judge; {@code export} draws the same figures. A product
+ * whose data cannot be loaded is judged (and drawn) without it; its problems are printed.
  */
 final class DataForRules {
 
 	private DataForRules() {
 	}
 
-	/** Whether every product's data could be loaded. */
-	static boolean attach(LoadedModels<ModelFile> loaded, DataSettings settings, PrintWriter err) {
+	/** Whether the data of every product of the resources could be loaded. */
+	static boolean attach(Collection<XtextResource> resources, DataSettings settings, PrintWriter err) {
 		boolean all = true;
-		for (XtextResource resource : loaded.resources().values()) {
+		for (XtextResource resource : resources) {
 			if (resource.getContents().isEmpty() || !resource.getErrors().isEmpty()) {
 				continue;
 			}

@@ -2,13 +2,9 @@ package org.northstar.cli;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
-import org.eclipse.xtext.nodemodel.INode;
-import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
+import org.northstar.core.check.SourceLines;
 import org.northstar.metrics.data.DataSettings;
-import org.northstar.model.Metric;
-import org.northstar.model.NorthStarPackage;
 
 import picocli.CommandLine.Option;
 
@@ -27,7 +23,7 @@ final class DataOptions {
 	private Path connections;
 
 	DataSettings settings() throws UsageException {
-		DataSettings settings = DataSettings.defaults().allowingOutsideProject(allowOutside).withQueryLines(DataOptions::queryLine);
+		DataSettings settings = DataSettings.defaults().allowingOutsideProject(allowOutside).withQueryLines(SourceLines::queryLine);
 		if (queryTimeout != null) {
 			if (queryTimeout < 1) {
 				throw new UsageException("--query-timeout " + queryTimeout + " is not a time; give whole seconds, 1 or more.");
@@ -35,11 +31,5 @@ final class DataOptions {
 			settings = settings.withQueryTimeout(Duration.ofSeconds(queryTimeout));
 		}
 		return connections == null ? settings : settings.withConnectionsFile(connections);
-	}
-
-	/** The line the metric's {@code query} is written on, for messages about it. */
-	private static int queryLine(Metric metric) {
-		List<INode> nodes = NodeModelUtils.findNodesForFeature(metric, NorthStarPackage.Literals.METRIC__QUERY);
-		return nodes.isEmpty() ? 0 : nodes.get(0).getStartLine();
 	}
 }

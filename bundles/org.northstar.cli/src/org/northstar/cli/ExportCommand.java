@@ -18,6 +18,7 @@ import org.northstar.core.report.ReportedProduct;
 import org.northstar.core.scene.FileScene;
 import org.northstar.core.scene.Scene;
 import org.northstar.core.scene.SceneComposer;
+import org.northstar.core.scene.SceneFigures;
 import org.northstar.core.scene.TreeScene;
 
 import picocli.CommandLine.Command;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Model.CommandSpec;
 		description = { "Write the models as a report (HTML, Markdown, JSON, CSV of metrics) or draw their trees (SVG, PNG, a 16:9 slide);",
 				"with the rules' findings and, where a product has data, its dashboard. Needs no display.",
 				"The other .northstar files of each model's folder are read too, so that names defined there resolve.",
-				"Several models make one document, or one file each with --out DIR/." })
+				"Several models make one document, or one file each with --out DIR/.",
+				"A product with data shows its figures: each metric's value, unit, trend, status and sparkline, each edge's r." })
 final class ExportCommand implements Callable<Integer> {
 
 	@Spec
@@ -43,6 +45,9 @@ final class ExportCommand implements Callable<Integer> {
 
 	@Mixin
 	private DataOptions dataOptions;
+
+	@Option(names = "--no-values", description = "Draw the trees and write the reports without the products' data (and load none).")
+	private boolean noValues;
 
 	@Option(names = "--format", paramLabel = "html|markdown|json|csv|svg|png|slide", defaultValue = "svg",
 			description = "What to write (default: ${DEFAULT-VALUE}).")
@@ -66,7 +71,8 @@ final class ExportCommand implements Callable<Integer> {
 		ReportFormat format = ReportFormat.of(formatName).orElseThrow(
 				() -> new UsageException("unknown format '" + formatName + "'; use html, markdown, json, csv, svg, png or slide."));
 		out = outOption == null ? null : Path.of(outOption);
-		ReportedModels.Loaded loaded = ReportedModels.load(main.session(), paths, dataOptions.settings(), spec.commandLine().getErr());
+		ReportedModels.Loaded loaded = ReportedModels.load(main.session(), paths, dataOptions.settings(), !noValues,
+				spec.commandLine().getErr());
 		if (loaded.code() == Main.FINDINGS || loaded.files().isEmpty()) {
 			if (loaded.files().isEmpty() && loaded.code() == Main.OK) {
 				throw new UsageException("no .northstar model in " + String.join(" ", paths) + "; nothing to export.");
@@ -129,8 +135,10 @@ final class ExportCommand implements Callable<Integer> {
 		for (Exported file : files) {
 			Map<String, List<Problem>> byElement = file.problems().stream().filter(p -> p.element() != null)
 					.collect(Collectors.groupingBy(Problem::element));
+			SceneFigures figures = noValues ? SceneFigures.NONE
+					: SceneFigures.of(file.products().stream().map(ReportedProduct::status).toList());
 			TreeScene trees = new TreeScene(element -> byElement.getOrDefault(ReportedModels.name(names, element), List.of()),
-					element -> ReportedModels.name(names, element), element -> false);
+					element -> ReportedModels.name(names, element), element -> false, figures);
 			scenes.add(FileScene.of(file.model(), trees));
 		}
 		return scenes.size() == 1 ? scenes.get(0) : SceneComposer.besideEachOther(scenes);

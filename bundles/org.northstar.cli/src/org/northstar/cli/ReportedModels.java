@@ -19,10 +19,11 @@ import org.northstar.core.check.LoadedModels;
 import org.northstar.core.check.ModelValidation;
 import org.northstar.core.check.Problem;
 import org.northstar.core.report.ReportedProduct;
+import org.northstar.metrics.Calculator;
+import org.northstar.metrics.ComputedStatus;
 import org.northstar.metrics.Measurements;
-import org.northstar.metrics.data.DataException;
+import org.northstar.metrics.ProductStatus;
 import org.northstar.metrics.data.DataSettings;
-import org.northstar.metrics.data.DataSources;
 import org.northstar.model.NorthStarModel;
 import org.northstar.model.Product;
 import org.northstar.model.Team;
@@ -49,7 +50,12 @@ final class ReportedModels {
 	private ReportedModels() {
 	}
 
-	static Loaded load(LanguageSession session, List<String> paths, DataSettings settings, PrintWriter err) {
+	/**
+	 * Loads the models of {@code paths} (with their folders' other models, for names), then, with
+	 * {@code values}, each named product's data (attached before the rules run, so the data rules judge
+	 * the figures the report shows), then validates them.
+	 */
+	static Loaded load(LanguageSession session, List<String> paths, DataSettings settings, boolean values, PrintWriter err) {
 		ModelFiles.Collected collected = ModelFiles.collect(paths);
 		collected.problems().forEach(problem -> err.println("northstar: " + problem));
 		int code = collected.problems().isEmpty() ? Main.OK : Main.TROUBLE;
@@ -57,6 +63,13 @@ final class ReportedModels {
 		LoadedModels<ModelFile> loaded = LoadedFiles.load(session, QuantifiedModels.withNeighbours(collected.files()));
 		if (LoadedFiles.reportFailures(loaded, err)) {
 			code = Main.TROUBLE;
+		}
+		if (values) {
+			List<XtextResource> namedResources = loaded.resources().entrySet().stream()
+					.filter(entry -> named.contains(real(entry.getKey().path()))).map(Map.Entry::getValue).toList();
+			if (!DataForRules.attach(namedResources, settings, err)) {
+				code = Main.TROUBLE;
+			}
 		}
 		Map<ModelFile, List<Problem>> problems = session.get(ModelValidation.class).validate(loaded, CancelIndicator.NullImpl);
 		IQualifiedNameProvider names = session.get(IQualifiedNameProvider.class);
@@ -80,7 +93,9 @@ final class ReportedModels {
 			}
 			List<ReportedProduct> products = new ArrayList<>();
 			for (Product product : model.getProducts()) {
-				products.add(ReportedProduct.of(file, product, found, data(product, settings, err), null, e -> name(names, e)));
+				ProductStatus status = ComputedStatus.of(product)
+						.orElseGet(() -> ProductStatus.of(product, new Calculator(Measurements.none()), null));
+				products.add(ReportedProduct.of(file, product, found, status, values, e -> name(names, e)));
 			}
 			files.add(new Exported(entry.getKey(), model, found, products));
 		}
@@ -91,19 +106,6 @@ final class ReportedModels {
 			}
 		}
 		return new Loaded(files, teams, code);
-	}
-
-	private static Measurements data(Product product, DataSettings settings, PrintWriter err) {
-		if (product.getDataSource() == null) {
-			return Measurements.none();
-		}
-		try {
-			return DataSources.load(product, settings);
-		} catch (DataException e) {
-			e.problems().forEach(problem -> err.println("northstar: " + problem));
-			err.println("northstar: " + product.getName() + " is exported without figures: its data could not be loaded (a load is all or nothing).");
-			return Measurements.none();
-		}
 	}
 
 	/** An element's key as the findings name it: its qualified name. */

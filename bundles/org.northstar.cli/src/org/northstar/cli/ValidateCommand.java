@@ -64,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
 		LoadedModels<ModelFile> loaded = LoadedFiles.load(main.session(), collected.files());
 		RuleProfiles.apply(loaded, rules);
 		boolean unreadable = LoadedFiles.reportFailures(loaded, err);
-		boolean dataLoaded = !data || DataForRules.attach(loaded, dataOptions.settings(), err);
+		boolean dataLoaded = !data || DataForRules.attach(loaded.resources().values(), dataOptions.settings(), err);
 		List<Finding> findings = findings(main.session().get(ModelValidation.class)
 				.validate(loaded, CancelIndicator.NullImpl), loaded.failures());
 		report.print(findings, collected.files().size(), out);

@@ -3,7 +3,6 @@ package org.northstar.metrics;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
-import org.northstar.model.Direction;
 import org.northstar.model.Guardrail;
 import org.northstar.model.Metric;
 
@@ -60,6 +59,6 @@ final class Track {
 	}
 
 	static boolean lower(Metric metric) {
-		return metric.isSetDirection() && metric.getDirection() == Direction.LOWER;
+		return MetricKinds.lowerIsBetter(metric);
 	}
 }

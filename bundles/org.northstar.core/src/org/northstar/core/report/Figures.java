@@ -2,9 +2,8 @@ package org.northstar.core.report;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Locale;
 
-/** Numbers as the dashboard prints them: readable in text, without floating-point noise in JSON and CSV. */
+/** Numbers as JSON and CSV carry them: without floating-point noise (text goes through the metrics' {@code FigureText}). */
 public final class Figures {
 
 	private static final MathContext TEN_DIGITS = new MathContext(10);
@@ -12,35 +11,6 @@ public final class Figures {
 	private static final double WHOLE_AND_EXACT = 1e10;
 
 	private Figures() {
-	}
-
-	/** For people: thousands grouped, digits by size (8,123 / 12.5 / 0.823); "–" for none. */
-	public static String text(Double value) {
-		if (value == null) {
-			return "–";
-		}
-		double size = Math.abs(value);
-		if (size >= 1000) {
-			return String.format(Locale.ROOT, "%,.0f", value);
-		}
-		if (size >= 10) {
-			return strip(String.format(Locale.ROOT, "%.1f", value));
-		}
-		return strip(String.format(Locale.ROOT, "%.3f", value));
-	}
-
-	/** With its sign: +120 / -3.5. */
-	public static String signed(Double value) {
-		return value == null ? "–" : (value > 0 ? "+" : "") + text(value);
-	}
-
-	/** A percentage with one decimal: 82.5 %. */
-	public static String percent(Double value) {
-		return value == null ? "–" : String.format(Locale.ROOT, "%.1f %%", value);
-	}
-
-	public static String signedPercent(Double value) {
-		return value == null ? "–" : (value > 0 ? "+" : "") + percent(value);
 	}
 
 	/** For machines: ten significant digits, so 12.480000000000018 is 12.48; null stays null. */
@@ -56,9 +26,5 @@ public final class Figures {
 		BigDecimal exact = BigDecimal.valueOf(value).round(TEN_DIGITS).stripTrailingZeros();
 		// 110, not 1.1E+2
 		return exact.scale() < 0 ? exact.setScale(0) : exact;
-	}
-
-	private static String strip(String number) {
-		return number.contains(".") ? number.replaceAll("0+$", "").replaceAll("\\.$", "") : number;
 	}
 }

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 
 import javax.xml.stream.XMLStreamException;
 
+import org.northstar.metrics.FigureText;
+import org.northstar.metrics.MetricKinds;
 import org.northstar.core.check.Problem;
 import org.northstar.core.scene.SvgPainter;
 import org.northstar.metrics.MetricStatus;
@@ -153,14 +155,14 @@ public final class HtmlReport {
 		html.append("<h2>Inputs</h2>\n<table><thead><tr><th>Input</th><th>Owners</th><th>Dimension</th><th>Relation</th><th>Unit, window</th><th>r with parent</th></tr></thead><tbody>");
 		for (MetricStatus status : inputs) {
 			Input input = (Input) status.metric();
-			html.append("<tr><td style=\"padding-left:").append(0.5 + MetricFacts.depth(input) * 1.2).append("em\"><b>")
+			html.append("<tr><td style=\"padding-left:").append(0.5 + MetricKinds.depth(input) * 1.2).append("em\"><b>")
 					.append(text(input.getName())).append("</b><br><span class=\"muted\">").append(text(input.getDescription()))
-					.append("</span></td><td>").append(text(String.join(", ", MetricFacts.owners(input)))).append("</td><td>")
+					.append("</span></td><td>").append(text(String.join(", ", MetricKinds.owners(input)))).append("</td><td>")
 					.append(text(MetricFacts.literal(input.isSetDimension(), input.getDimension()))).append("</td><td>")
 					.append(text(MetricFacts.literal(input.isSetRelation(), input.getRelation()))).append("</td><td>")
 					.append(text(unitAndWindow(input))).append("</td><td class=\"num\">")
 					.append(status.r() == null || status.r().value() == null ? "–"
-							: text(Figures.text(status.r().value())) + " <span class=\"muted\">(n=" + status.r().n() + ")</span>")
+							: text(FigureText.text(status.r().value())) + " <span class=\"muted\">(n=" + status.r().n() + ")</span>")
 					.append("</td></tr>");
 		}
 		html.append("</tbody></table>\n");
@@ -179,8 +181,8 @@ public final class HtmlReport {
 					? MetricFacts.literal(g.isSetDirection(), g.getDirection()) + (g.getThreshold() == null ? "" : " than " + g.getThreshold().toPlainString())
 					: "follows " + Optional.ofNullable(MetricFacts.parent(metric)).map(Metric::getName).orElse("nothing");
 			html.append("<tr><td><b>").append(text(metric.getName())).append("</b><br><span class=\"muted\">").append(text(metric.getDescription()))
-					.append("</span></td><td>").append(MetricFacts.kind(metric)).append("</td><td>").append(text(rule))
-					.append("</td><td class=\"num\">").append(text(Figures.text(status.value()))).append("</td><td>").append(status(status))
+					.append("</span></td><td>").append(MetricKinds.kind(metric)).append("</td><td>").append(text(rule))
+					.append("</td><td class=\"num\">").append(text(FigureText.text(status.value()))).append("</td><td>").append(status(status))
 					.append("</td></tr>");
 		}
 		html.append("</tbody></table>\n");
@@ -217,17 +219,17 @@ public final class HtmlReport {
 		}
 		html.append("<p>As of <b>").append(text(reported.status().period().toString())).append("</b>")
 				.append(reported.status().explained().value() == null ? ""
-						: "; the North Star's formula explains " + text(Figures.percent(100 * reported.status().explained().value()))
+						: "; the North Star's formula explains " + text(FigureText.percent(100 * reported.status().explained().value()))
 								+ " of its variance (R², n=" + reported.status().explained().n() + ")")
 				.append(".</p>\n<table class=\"dashboard\"><thead><tr><th>Metric</th><th>Trend</th><th>Value</th><th>Change</th><th>Target</th><th>Achieved</th><th>Status</th></tr></thead><tbody>");
 		for (MetricStatus status : reported.status().metrics()) {
-			html.append("<tr><td style=\"padding-left:").append(0.5 + MetricFacts.depth(status.metric()) * 1.2).append("em\">")
+			html.append("<tr><td style=\"padding-left:").append(0.5 + MetricKinds.depth(status.metric()) * 1.2).append("em\">")
 					.append(text(status.metric().getName())).append("</td><td>")
 					.append(SparklineSvg.of(List.copyOf(status.series().asMap().values()), StatusColours.of(status.status())))
-					.append("</td><td class=\"num\">").append(text(Figures.text(status.value()))).append("</td><td class=\"num\">")
-					.append(text(Figures.signedPercent(status.changePercent()))).append("</td><td class=\"num\">")
-					.append(text(Figures.text(status.target()))).append(status.targetDate() == null ? "" : " <span class=\"muted\">by " + status.targetDate() + "</span>")
-					.append("</td><td class=\"num\">").append(text(Figures.percent(status.achieved()))).append("</td><td>").append(status(status))
+					.append("</td><td class=\"num\">").append(text(FigureText.text(status.value()))).append("</td><td class=\"num\">")
+					.append(text(FigureText.signedPercent(status.changePercent()))).append("</td><td class=\"num\">")
+					.append(text(FigureText.text(status.target()))).append(status.targetDate() == null ? "" : " <span class=\"muted\">by " + status.targetDate() + "</span>")
+					.append("</td><td class=\"num\">").append(text(FigureText.percent(status.achieved()))).append("</td><td>").append(status(status))
 					.append("</td></tr>");
 		}
 		html.append("</tbody></table>\n");
@@ -235,7 +237,7 @@ public final class HtmlReport {
 			html.append("<h3>Movers since the period before</h3>\n<table class=\"figures\"><thead><tr><th>Metric</th><th>Contribution to the North Star's change</th></tr></thead><tbody>");
 			for (Movers.Contribution mover : reported.status().movers()) {
 				html.append("<tr><td>").append(text(mover.term().getName())).append("</td><td class=\"num\">")
-						.append(text(Figures.signed(mover.contribution()))).append("</td></tr>");
+						.append(text(FigureText.signed(mover.contribution()))).append("</td></tr>");
 			}
 			html.append("</tbody></table>\n");
 		}
@@ -243,7 +245,7 @@ public final class HtmlReport {
 			html.append("<h3>Sensitivity</h3>\n<table class=\"figures\"><thead><tr><th>Metric +10 %</th><th>Change of the North Star</th></tr></thead><tbody>");
 			for (Sensitivity.Effect effect : reported.status().sensitivity()) {
 				html.append("<tr><td>").append(text(effect.term().getName())).append("</td><td class=\"num\">")
-						.append(text(Figures.signed(effect.effect()))).append("</td></tr>");
+						.append(text(FigureText.signed(effect.effect()))).append("</td></tr>");
 			}
 			html.append("</tbody></table>\n");
 		}

@@ -7,6 +7,8 @@ import java.io.Writer;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.northstar.metrics.FigureText;
+import org.northstar.metrics.MetricKinds;
 import org.northstar.core.check.Problem;
 import org.northstar.metrics.MetricStatus;
 import org.northstar.model.NorthStar;
@@ -65,21 +67,21 @@ public final class MarkdownReport {
 				.append("| metric | kind | value | change | target | achieved | status | owners |\n")
 				.append("| --- | --- | ---: | ---: | ---: | ---: | --- | --- |\n");
 		for (MetricStatus status : reported.status().metrics()) {
-			md.append("| ").append(text(status.metric().getName())).append(" | ").append(MetricFacts.kind(status.metric()))
-					.append(" | ").append(Figures.text(status.value())).append(" | ").append(Figures.signedPercent(status.changePercent()))
-					.append(" | ").append(Figures.text(status.target())).append(status.targetDate() == null ? "" : " by " + status.targetDate())
-					.append(" | ").append(Figures.percent(status.achieved())).append(" | ").append(status.status().id()).append(" | ")
-					.append(text(String.join(", ", MetricFacts.owners(status.metric())))).append(" |\n");
+			md.append("| ").append(text(status.metric().getName())).append(" | ").append(MetricKinds.kind(status.metric()))
+					.append(" | ").append(FigureText.text(status.value())).append(" | ").append(FigureText.signedPercent(status.changePercent()))
+					.append(" | ").append(FigureText.text(status.target())).append(status.targetDate() == null ? "" : " by " + status.targetDate())
+					.append(" | ").append(FigureText.percent(status.achieved())).append(" | ").append(status.status().id()).append(" | ")
+					.append(text(String.join(", ", MetricKinds.owners(status.metric())))).append(" |\n");
 		}
 		md.append('\n');
 		if (!reported.status().movers().isEmpty()) {
 			md.append("**Movers** (contribution to the North Star's change): ").append(reported.status().movers().stream()
-					.map(m -> text(m.term().getName()) + " " + Figures.signed(m.contribution())).collect(Collectors.joining(", ")))
+					.map(m -> text(m.term().getName()) + " " + FigureText.signed(m.contribution())).collect(Collectors.joining(", ")))
 					.append("\n\n");
 		}
 		if (!reported.status().sensitivity().isEmpty()) {
 			md.append("**Sensitivity** (change of the North Star for +10 % of a metric): ").append(reported.status().sensitivity().stream()
-					.map(e -> text(e.term().getName()) + " " + Figures.signed(e.effect())).collect(Collectors.joining(", ")))
+					.map(e -> text(e.term().getName()) + " " + FigureText.signed(e.effect())).collect(Collectors.joining(", ")))
 					.append("\n\n");
 		}
 	}

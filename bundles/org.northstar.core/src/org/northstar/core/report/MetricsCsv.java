@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.northstar.metrics.MetricKinds;
 import org.northstar.metrics.MetricStatus;
 import org.northstar.model.Guardrail;
 import org.northstar.model.Input;
@@ -55,9 +56,9 @@ public final class MetricsCsv {
 		String[] row = new String[MetricColumn.values().length];
 		row[MetricColumn.PRODUCT.ordinal()] = product.getName();
 		row[MetricColumn.NAME.ordinal()] = metric.getName();
-		row[MetricColumn.KIND.ordinal()] = MetricFacts.kind(metric);
+		row[MetricColumn.KIND.ordinal()] = MetricKinds.kind(metric);
 		row[MetricColumn.PARENT.ordinal()] = parent == null ? "" : parent.getName();
-		row[MetricColumn.OWNERS.ordinal()] = String.join(OWNER_SEPARATOR, MetricFacts.owners(metric));
+		row[MetricColumn.OWNERS.ordinal()] = String.join(OWNER_SEPARATOR, MetricKinds.owners(metric));
 		row[MetricColumn.DIMENSION.ordinal()] = input == null ? "" : MetricFacts.literal(input.isSetDimension(), input.getDimension());
 		row[MetricColumn.RELATION.ordinal()] = input == null ? "" : MetricFacts.literal(input.isSetRelation(), input.getRelation());
 		row[MetricColumn.UNIT.ordinal()] = nonNull(metric.getUnit());

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.northstar.metrics.MetricKinds;
 import org.northstar.core.check.Problem;
 import org.northstar.metrics.MetricStatus;
 import org.northstar.metrics.Movers;
@@ -148,11 +149,11 @@ public final class ReportJson {
 		Metric metric = status.metric();
 		json.writeStartObject();
 		json.writeStringField("name", metric.getName());
-		json.writeStringField("kind", MetricFacts.kind(metric));
+		json.writeStringField("kind", MetricKinds.kind(metric));
 		json.writeStringField("description", metric.getDescription());
 		Metric parent = MetricFacts.parent(metric);
 		json.writeStringField("parent", parent == null ? null : parent.getName());
-		strings("owners", MetricFacts.owners(metric));
+		strings("owners", MetricKinds.owners(metric));
 		Input input = metric instanceof Input i ? i : null;
 		json.writeStringField("dimension", input == null ? null : nullIfEmpty(MetricFacts.literal(input.isSetDimension(), input.getDimension())));
 		json.writeStringField("relation", input == null ? null : nullIfEmpty(MetricFacts.literal(input.isSetRelation(), input.getRelation())));

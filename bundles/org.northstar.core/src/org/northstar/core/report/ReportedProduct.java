@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.eclipse.emf.ecore.EObject;
 import org.northstar.core.check.Problem;
 import org.northstar.core.scene.Scene;
+import org.northstar.core.scene.SceneFigures;
 import org.northstar.core.scene.TreeScene;
 import org.northstar.metrics.Calculator;
 import org.northstar.metrics.Measurements;
@@ -32,13 +33,23 @@ public record ReportedProduct(String file, Product product, List<Problem> findin
 	 */
 	public static ReportedProduct of(String file, Product product, List<Problem> fileFindings, Measurements data, Period asOf,
 			Function<EObject, String> keys) {
+		return of(file, product, fileFindings, ProductStatus.of(product, new Calculator(data), asOf), true, keys);
+	}
+
+	/**
+	 * Builds the report of {@code product} from its dashboard as computed already (for instance the one
+	 * the data rules judged); {@code values}: the tree shows the figures where there is data.
+	 */
+	public static ReportedProduct of(String file, Product product, List<Problem> fileFindings, ProductStatus status,
+			boolean values, Function<EObject, String> keys) {
 		String productKey = keys.apply(product);
 		List<Problem> findings = fileFindings.stream().filter(p -> p.element() != null
 				&& (p.element().equals(productKey) || p.element().startsWith(productKey + "."))).toList();
 		Map<String, List<Problem>> byElement = findings.stream().collect(Collectors.groupingBy(Problem::element));
-		Scene tree = new TreeScene(element -> byElement.getOrDefault(keys.apply(element), List.of()), keys, element -> false)
+		SceneFigures figures = values ? SceneFigures.of(List.of(status)) : SceneFigures.NONE;
+		Scene tree = new TreeScene(element -> byElement.getOrDefault(keys.apply(element), List.of()), keys, element -> false, figures)
 				.of(product);
-		return new ReportedProduct(file, product, findings, ProductStatus.of(product, new Calculator(data), asOf), tree);
+		return new ReportedProduct(file, product, findings, status, tree);
 	}
 
 	public boolean hasData() {

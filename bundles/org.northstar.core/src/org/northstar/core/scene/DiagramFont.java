@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 public final class DiagramFont {
 
 	public static final String FAMILY = "DejaVu Sans";
+	/** How far italic text leans: x moves right by this much of the height above the baseline. */
+	public static final double SLANT = 0.2;
 	static final String PLAIN_RESOURCE = "net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf";
 	static final String BOLD_RESOURCE = "net/sf/jasperreports/fonts/dejavu/DejaVuSans-Bold.ttf";
 

@@ -2,8 +2,10 @@ package org.northstar.core.scene;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.geom.RoundRectangle2D;
 import java.awt.image.BufferedImage;
@@ -25,7 +27,8 @@ public final class ImagePainter {
 			g.fillRect(0, 0, (int) Math.ceil(scene.width()), (int) Math.ceil(scene.height()));
 			scene.edges().forEach(edge -> edge(g, edge));
 			scene.boxes().forEach(box -> box(g, box));
-			scene.texts().forEach(text -> text(g, text.x(), text.y(), text.text(), text.size(), text.bold(), text.color()));
+			scene.marks().forEach(mark -> mark(g, mark));
+			scene.texts().forEach(text -> text(g, text.x(), text.y(), text.text(), text.size(), text.bold(), text.color(), text.italic()));
 			scene.badges().forEach(badge -> badge(g, badge));
 		} finally {
 			g.dispose();
@@ -42,7 +45,7 @@ public final class ImagePainter {
 		g.draw(path);
 		if (edge.label() != null) {
 			Scene.Point end = edge.points().get(edge.points().size() - 1);
-			text(g, end.x() + 6, end.y() - 6, edge.label(), 12, true, Palette.MUTED);
+			text(g, end.x() + 6, end.y() - 6, edge.label(), 12, true, Palette.MUTED, false);
 		}
 	}
 
@@ -62,11 +65,29 @@ public final class ImagePainter {
 		g.fill(new RoundRectangle2D.Double(badge.x(), badge.y(), badge.width(), badge.height(), badge.height(), badge.height()));
 		g.setFont(DiagramFont.of(false, 10));
 		double width = g.getFontMetrics().getStringBounds(badge.text(), g).getWidth();
-		text(g, badge.x() + (badge.width() - width) / 2, badge.y() + badge.height() - 4.5, badge.text(), 10, false, Palette.INK);
+		text(g, badge.x() + (badge.width() - width) / 2, badge.y() + badge.height() - 4.5, badge.text(), 10, false, Palette.INK, false);
 	}
 
-	private static void text(Graphics2D g, double x, double y, String text, double size, boolean bold, String color) {
-		g.setFont(DiagramFont.of(bold, size));
+	private static void mark(Graphics2D g, Scene.Mark mark) {
+		Path2D path = new Path2D.Double();
+		path.moveTo(mark.points().get(0).x(), mark.points().get(0).y());
+		mark.points().stream().skip(1).forEach(p -> path.lineTo(p.x(), p.y()));
+		g.setColor(color(mark.color()));
+		if (mark.filled()) {
+			path.closePath();
+			g.fill(path);
+			return;
+		}
+		g.setStroke(mark.dashed()
+				? new BasicStroke((float) mark.width(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] { 5, 3 }, 0)
+				: new BasicStroke((float) mark.width(), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+		g.draw(path);
+	}
+
+	/** Italic is the upright font slanted, as DejaVu Sans ships no oblique face here (the SWT painter slants alike). */
+	private static void text(Graphics2D g, double x, double y, String text, double size, boolean bold, String color, boolean italic) {
+		Font font = DiagramFont.of(bold, size);
+		g.setFont(italic ? font.deriveFont(AffineTransform.getShearInstance(-DiagramFont.SLANT, 0)) : font);
 		g.setColor(color(color));
 		g.drawString(text, (float) x, (float) y);
 	}

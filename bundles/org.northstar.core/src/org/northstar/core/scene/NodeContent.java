@@ -14,9 +14,9 @@ import org.northstar.model.Product;
 import org.northstar.model.Team;
 import org.northstar.model.WorkStream;
 
-/** What a node says and how it looks: title, wrapped description, a detail line, team badges, colours. */
-record NodeContent(String kind, String title, List<String> description, String detail, List<String> teams, String fill,
-		String stroke, String accent, String ink) {
+/** What a node says and how it looks: title, its figures (or null), wrapped description, a detail line, team badges, colours. */
+record NodeContent(String kind, String title, FigureRow figures, List<String> description, String detail, List<String> teams,
+		String fill, String stroke, String accent, String ink) {
 
 	static final double WIDTH = 220;
 	static final double PADDING = 10;
@@ -25,40 +25,45 @@ record NodeContent(String kind, String title, List<String> description, String d
 	static final double DETAIL_SIZE = 10;
 	static final double BADGE_HEIGHT = 16;
 
-	static NodeContent of(EObject element, TextMeasurer measurer) {
+	static NodeContent of(EObject element, TextMeasurer measurer, SceneFigures values) {
 		String title = element instanceof NamedElement named ? named.getName() : "?";
+		FigureRow figures = element instanceof Metric metric
+				? values.of(metric)
+						.map(status -> FigureRow.of(metric, status, values.hypothetical(metric), values.comparedValue(metric).orElse(null)))
+						.orElse(null)
+				: null;
 		double textWidth = WIDTH - 2 * PADDING;
 		if (element instanceof Product product) {
-			return new NodeContent("product", title, wrap(measurer, product.getValueStatement(), textWidth, 3), gameOf(product),
+			return new NodeContent("product", title, null, wrap(measurer, product.getValueStatement(), textWidth, 3), gameOf(product),
 					List.of(), "#14213d", "#14213d", "#fca311", Palette.PAPER);
 		}
 		String description = element instanceof NamedElement named ? named.getDescription() : null;
 		List<String> lines = wrap(measurer, description, textWidth, 2);
 		if (element instanceof NorthStar metric) {
-			return new NodeContent("North Star", title, lines, detailOf(metric, null), List.of(), "#fca311", "#c77d0a",
+			return new NodeContent("North Star", title, figures, lines, detailOf(metric, null), List.of(), "#fca311", "#c77d0a",
 					"#c77d0a", Palette.INK);
 		}
 		if (element instanceof Input input) {
 			String dimension = input.isSetDimension() ? input.getDimension().getLiteral() : null;
-			return new NodeContent("input", title, lines, detailOf(input, dimension), teamNames(input.getOwners()),
+			return new NodeContent("input", title, figures, lines, detailOf(input, dimension), teamNames(input.getOwners()),
 					Palette.PAPER, "#2b4c7e", Palette.of(input.isSetDimension() ? input.getDimension() : null), Palette.INK);
 		}
 		if (element instanceof Guardrail guardrail) {
-			return new NodeContent("guardrail", title, lines, detailOf(guardrail, "guardrail"), List.of(), "#fdecea", "#c0392b",
+			return new NodeContent("guardrail", title, figures, lines, detailOf(guardrail, "guardrail"), List.of(), "#fdecea", "#c0392b",
 					"#c0392b", Palette.INK);
 		}
 		if (element instanceof Kpi kpi) {
-			return new NodeContent("KPI", title, lines, detailOf(kpi, "business KPI"), List.of(), "#eaf4ea", "#2e7d32", "#2e7d32",
+			return new NodeContent("KPI", title, figures, lines, detailOf(kpi, "business KPI"), List.of(), "#eaf4ea", "#2e7d32", "#2e7d32",
 					Palette.INK);
 		}
 		WorkStream workStream = (WorkStream) element;
-		return new NodeContent("work stream", title, lines, "work stream", teamNames(workStream.getTeam() == null ? List.of()
+		return new NodeContent("work stream", title, null, lines, "work stream", teamNames(workStream.getTeam() == null ? List.of()
 				: List.of(workStream.getTeam())), "#f1f3f5", "#868e96", "#868e96", Palette.INK);
 	}
 
 	double height(TextMeasurer measurer) {
 		double height = PADDING + measurer.lineHeight(TITLE_SIZE) + description.size() * measurer.lineHeight(TEXT_SIZE)
-				+ measurer.lineHeight(DETAIL_SIZE) + PADDING;
+				+ measurer.lineHeight(DETAIL_SIZE) + PADDING + (figures == null ? 0 : FigureRow.height(measurer));
 		return teams.isEmpty() ? height : height + BADGE_HEIGHT + 4;
 	}
 

@@ -1,6 +1,7 @@
 package org.northstar.core.scene;
 
 import org.northstar.core.rules.Severity;
+import org.northstar.metrics.Status;
 import org.northstar.model.Dimension;
 import org.northstar.model.Relation;
 
@@ -13,6 +14,12 @@ public final class Palette {
 	public static final String EDGE = "#8d99ae";
 	/** The badge of a node whose subtree is folded away. */
 	public static final String COLLAPSED = "#e9ecef";
+	/** A change that went the metric's way; a change against it. */
+	public static final String BETTER = "#2e7d32";
+	public static final String WORSE = "#d62828";
+	/** The sparklines of figures; the outline of hypothetical (what-if) figures. */
+	public static final String SPARKLINE = "#2b4c7e";
+	public static final String HYPOTHETICAL = "#7b2cbf";
 
 	private Palette() {
 	}
@@ -35,6 +42,16 @@ public final class Palette {
 			case ERROR -> "#d62828";
 			case WARNING -> "#f4a261";
 			default -> "#457b9d";
+		};
+	}
+
+	/** The stripe that tells a metric's status against its target (or a guardrail's against its threshold). */
+	public static String of(Status status) {
+		return switch (status) {
+			case ON_TRACK, OK -> BETTER;
+			case AT_RISK -> "#f4a261";
+			case OFF_TRACK, BREACHED -> WORSE;
+			case NO_DATA, NO_TARGET -> "#adb5bd";
 		};
 	}
 

@@ -25,8 +25,10 @@ public final class SceneComposer {
 		texts.addAll(shiftedBottom.texts());
 		List<Scene.Badge> badges = new ArrayList<>(shiftedTop.badges());
 		badges.addAll(shiftedBottom.badges());
+		List<Scene.Mark> marks = new ArrayList<>(shiftedTop.marks());
+		marks.addAll(shiftedBottom.marks());
 		return new Scene(Math.max(top.width() + 2 * MARGIN, bottom.width()), bottom.height() + top.height() + MARGIN, boxes,
-				shiftedBottom.edges(), texts, badges);
+				shiftedBottom.edges(), texts, badges, marks);
 	}
 
 	/** The scene with everything moved by (dx, dy); its size stays. */
@@ -34,11 +36,17 @@ public final class SceneComposer {
 		return new Scene(scene.width(), scene.height(),
 				scene.boxes().stream().map(b -> new Scene.Box(b.element(), b.x() + dx, b.y() + dy, b.width(), b.height(), b.fill(),
 						b.stroke(), b.accent())).toList(),
-				scene.edges().stream().map(e -> new Scene.Edge(
-						e.points().stream().map(p -> new Scene.Point(p.x() + dx, p.y() + dy)).toList(), e.color(), e.label())).toList(),
-				scene.texts().stream().map(t -> new Scene.Text(t.x() + dx, t.y() + dy, t.text(), t.size(), t.bold(), t.color())).toList(),
+				scene.edges().stream().map(e -> new Scene.Edge(moved(e.points(), dx, dy), e.color(), e.label())).toList(),
+				scene.texts().stream().map(t -> new Scene.Text(t.x() + dx, t.y() + dy, t.text(), t.size(), t.bold(), t.color(),
+						t.italic())).toList(),
 				scene.badges().stream().map(b -> new Scene.Badge(b.x() + dx, b.y() + dy, b.width(), b.height(), b.fill(), b.text(),
-						b.tooltip())).toList());
+						b.tooltip())).toList(),
+				scene.marks().stream().map(m -> new Scene.Mark(moved(m.points(), dx, dy), m.color(), m.filled(), m.width(), m.dashed()))
+						.toList());
+	}
+
+	private static List<Scene.Point> moved(List<Scene.Point> points, double dx, double dy) {
+		return points.stream().map(p -> new Scene.Point(p.x() + dx, p.y() + dy)).toList();
 	}
 
 	public static Scene besideEachOther(List<Scene> scenes) {
@@ -46,6 +54,7 @@ public final class SceneComposer {
 		List<Scene.Edge> edges = new ArrayList<>();
 		List<Scene.Text> texts = new ArrayList<>();
 		List<Scene.Badge> badges = new ArrayList<>();
+		List<Scene.Mark> marks = new ArrayList<>();
 		double x = MARGIN;
 		double height = 0;
 		for (Scene scene : scenes) {
@@ -54,10 +63,11 @@ public final class SceneComposer {
 			edges.addAll(shifted.edges());
 			texts.addAll(shifted.texts());
 			badges.addAll(shifted.badges());
+			marks.addAll(shifted.marks());
 			x += scene.width() + GAP;
 			height = Math.max(height, scene.height());
 		}
 		double width = scenes.isEmpty() ? 2 * MARGIN : x - GAP + MARGIN;
-		return new Scene(width, height + 2 * MARGIN, boxes, edges, texts, badges);
+		return new Scene(width, height + 2 * MARGIN, boxes, edges, texts, badges, marks);
 	}
 }

@@ -33,8 +33,11 @@ public final class SvgPainter {
 			rect(svg, box.x(), box.y() + 6, 4, box.height() - 12, 0, box.accent(), null);
 			svg.writeEndElement();
 		}
+		for (Scene.Mark mark : scene.marks()) {
+			mark(svg, mark);
+		}
 		for (Scene.Text text : scene.texts()) {
-			text(svg, text.x(), text.y(), text.text(), text.size(), text.bold(), text.color(), false);
+			text(svg, text.x(), text.y(), text.text(), text.size(), text.bold(), text.color(), false, text.italic());
 		}
 		for (Scene.Badge badge : scene.badges()) {
 			badge(svg, badge);
@@ -53,7 +56,23 @@ public final class SvgPainter {
 		svg.writeAttribute("stroke-width", "1.5");
 		if (edge.label() != null) {
 			Scene.Point end = edge.points().get(edge.points().size() - 1);
-			text(svg, end.x() + 6, end.y() - 6, edge.label(), 12, true, Palette.MUTED, false);
+			text(svg, end.x() + 6, end.y() - 6, edge.label(), 12, true, Palette.MUTED, false, false);
+		}
+	}
+
+	private static void mark(XMLStreamWriter svg, Scene.Mark mark) throws XMLStreamException {
+		svg.writeEmptyElement(mark.filled() ? "polygon" : "polyline");
+		svg.writeAttribute("points", mark.points().stream().map(p -> number(p.x()) + "," + number(p.y()))
+				.collect(Collectors.joining(" ")));
+		if (mark.filled()) {
+			svg.writeAttribute("fill", mark.color());
+			return;
+		}
+		svg.writeAttribute("fill", "none");
+		svg.writeAttribute("stroke", mark.color());
+		svg.writeAttribute("stroke-width", number(mark.width()));
+		if (mark.dashed()) {
+			svg.writeAttribute("stroke-dasharray", "5 3");
 		}
 	}
 
@@ -63,7 +82,7 @@ public final class SvgPainter {
 		svg.writeCharacters(XmlText.of(badge.tooltip()));
 		svg.writeEndElement();
 		rect(svg, badge.x(), badge.y(), badge.width(), badge.height(), badge.height() / 2, badge.fill(), null);
-		text(svg, badge.x() + badge.width() / 2, badge.y() + badge.height() - 4.5, badge.text(), 10, false, Palette.INK, true);
+		text(svg, badge.x() + badge.width() / 2, badge.y() + badge.height() - 4.5, badge.text(), 10, false, Palette.INK, true, false);
 		svg.writeEndElement();
 	}
 
@@ -84,7 +103,7 @@ public final class SvgPainter {
 	}
 
 	private static void text(XMLStreamWriter svg, double x, double y, String content, double size, boolean bold, String color,
-			boolean centred) throws XMLStreamException {
+			boolean centred, boolean italic) throws XMLStreamException {
 		svg.writeStartElement("text");
 		svg.writeAttribute("x", number(x));
 		svg.writeAttribute("y", number(y));
@@ -94,6 +113,9 @@ public final class SvgPainter {
 		}
 		if (centred) {
 			svg.writeAttribute("text-anchor", "middle");
+		}
+		if (italic) {
+			svg.writeAttribute("font-style", "italic");
 		}
 		svg.writeAttribute("fill", color);
 		svg.writeCharacters(XmlText.of(content));

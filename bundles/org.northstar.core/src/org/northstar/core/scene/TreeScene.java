@@ -3,6 +3,7 @@ package org.northstar.core.scene;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -15,6 +16,8 @@ import org.northstar.core.check.Problem;
 import org.northstar.core.layout.MetricTreeGraph;
 import org.northstar.core.layout.TreeLayout;
 import org.northstar.core.rules.Severity;
+import org.northstar.metrics.Evidence;
+import org.northstar.metrics.MetricStatus;
 import org.northstar.model.Input;
 import org.northstar.model.NamedElement;
 import org.northstar.model.Product;
@@ -30,6 +33,7 @@ public final class TreeScene {
 	private final Function<EObject, List<Problem>> problems;
 	private final Function<EObject, String> keys;
 	private final Predicate<EObject> collapsed;
+	private final SceneFigures figures;
 	private final Map<EObject, NodeContent> contents = new IdentityHashMap<>();
 
 	/** @param problems the problems reported on an element (not on its children), for its badge */
@@ -43,14 +47,24 @@ public final class TreeScene {
 	 * @param collapsed the elements whose subtrees are folded away: they show how many elements they hide
 	 */
 	public TreeScene(Function<EObject, List<Problem>> problems, Function<EObject, String> keys, Predicate<EObject> collapsed) {
+		this(problems, keys, collapsed, SceneFigures.NONE);
+	}
+
+	/**
+	 * @param figures the figures drawn on the nodes (value, trend, status, sparkline) and edges (r);
+	 *            {@link SceneFigures#NONE} draws none
+	 */
+	public TreeScene(Function<EObject, List<Problem>> problems, Function<EObject, String> keys, Predicate<EObject> collapsed,
+			SceneFigures figures) {
 		this.problems = problems;
 		this.keys = keys;
 		this.collapsed = collapsed;
+		this.figures = figures;
 	}
 
 	public Scene of(Product product) {
 		MetricTreeGraph tree = MetricTreeGraph.of(product, element -> {
-			NodeContent content = contents.computeIfAbsent(element, e -> NodeContent.of(e, measurer));
+			NodeContent content = contents.computeIfAbsent(element, e -> NodeContent.of(e, measurer, figures));
 			return new double[] { NodeContent.WIDTH, content.height(measurer) };
 		}, collapsed);
 		TreeLayout.apply(tree.graph());
@@ -58,12 +72,13 @@ public final class TreeScene {
 		List<Scene.Box> boxes = new ArrayList<>();
 		List<Scene.Text> texts = new ArrayList<>();
 		List<Scene.Badge> badges = new ArrayList<>();
+		List<Scene.Mark> marks = new ArrayList<>();
 		for (EObject element : tree.elements()) {
 			ElkNode node = tree.nodeOf(element);
 			NodeContent content = contents.get(element);
 			boxes.add(new Scene.Box(keys.apply(element), node.getX(), node.getY(), node.getWidth(), node.getHeight(), content.fill(),
 					content.stroke(), content.accent()));
-			addTexts(content, node, texts);
+			addTexts(content, node, texts, marks);
 			addTeamBadges(content, node, badges);
 			addProblemBadge(problems.apply(element), node.getX(), node.getY(), node.getWidth(), badges);
 			if (collapsed.test(element)) {
@@ -72,15 +87,20 @@ public final class TreeScene {
 		}
 		List<Scene.Edge> edges = tree.links().stream().map(link -> edge(link, tree)).toList();
 		ElkNode graph = tree.graph();
-		return new Scene(graph.getWidth(), graph.getHeight(), boxes, edges, texts, badges);
+		return new Scene(graph.getWidth(), graph.getHeight(), boxes, edges, texts, badges, marks);
 	}
 
-	private void addTexts(NodeContent content, ElkNode node, List<Scene.Text> texts) {
+	private void addTexts(NodeContent content, ElkNode node, List<Scene.Text> texts, List<Scene.Mark> marks) {
 		double x = node.getX() + NodeContent.PADDING;
 		double y = node.getY() + NodeContent.PADDING;
 		texts.add(new Scene.Text(x, y + measurer.ascent(NodeContent.TITLE_SIZE), content.title(), NodeContent.TITLE_SIZE, true,
 				content.ink()));
 		y += measurer.lineHeight(NodeContent.TITLE_SIZE);
+		if (content.figures() != null) {
+			new FigureMarks(measurer, content.figures(), content.ink()).add(node.getX(), node.getY(), node.getWidth(), node.getHeight(), y,
+					texts, marks);
+			y += FigureRow.height(measurer);
+		}
 		for (String line : content.description()) {
 			texts.add(new Scene.Text(x, y + measurer.ascent(NodeContent.TEXT_SIZE), line, NodeContent.TEXT_SIZE, false,
 					content.ink()));
@@ -142,7 +162,7 @@ public final class TreeScene {
 		return new Scene(Math.max(0, x - 12), teams.isEmpty() ? 0 : height, boxes, List.of(), texts, badges);
 	}
 
-	private static Scene.Edge edge(MetricTreeGraph.Link link, MetricTreeGraph tree) {
+	private Scene.Edge edge(MetricTreeGraph.Link link, MetricTreeGraph tree) {
 		List<Scene.Point> points = new ArrayList<>();
 		if (!link.edge().getSections().isEmpty()) {
 			ElkEdgeSection section = link.edge().getSections().get(0);
@@ -157,7 +177,14 @@ public final class TreeScene {
 			points.add(new Scene.Point(from.getX() + from.getWidth() / 2, from.getY() + from.getHeight()));
 			points.add(new Scene.Point(to.getX() + to.getWidth() / 2, to.getY()));
 		}
-		String label = link.child() instanceof Input input ? Palette.sign(input.isSetRelation() ? input.getRelation() : null) : null;
+		String label = link.child() instanceof Input input ? Palette.sign(input.isSetRelation() ? input.getRelation() : null) + r(input)
+				: null;
 		return new Scene.Edge(points, Palette.EDGE, label);
+	}
+
+	/** r with the parent, after the relation's sign, when the figures have it. */
+	private String r(Input input) {
+		return figures.of(input).map(MetricStatus::r).filter(Evidence.Fit::known)
+				.map(fit -> String.format(Locale.ROOT, "  r %.2f", fit.value())).orElse("");
 	}
 }

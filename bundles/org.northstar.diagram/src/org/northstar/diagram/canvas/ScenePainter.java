@@ -1,6 +1,7 @@
 package org.northstar.diagram.canvas;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.swt.SWT;
@@ -9,6 +10,7 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Display;
+import org.northstar.core.scene.DiagramFont;
 import org.northstar.core.scene.Palette;
 import org.northstar.core.scene.Scene;
 
@@ -49,11 +51,11 @@ public final class ScenePainter {
 			gc.setTransform(transform);
 			gc.setLineWidth(2);
 			for (Scene.Edge edge : scene.edges()) {
-				if (visible(edge, left, top, right, bottom)) {
+				if (visible(edge.points(), left, top, right, bottom)) {
 					edge(gc, edge);
 					if (edge.label() != null) {
 						Scene.Point end = edge.points().get(edge.points().size() - 1);
-						text(gc, transform, view, end.x() + 6, end.y() - 6, edge.label(), 12, true, Palette.MUTED);
+						text(gc, transform, view, end.x() + 6, end.y() - 6, edge.label(), 12, true, Palette.MUTED, false);
 					}
 				}
 			}
@@ -63,6 +65,13 @@ public final class ScenePainter {
 					box(gc, box);
 				}
 			}
+			for (Scene.Mark mark : scene.marks()) {
+				if (visible(mark.points(), left, top, right, bottom)) {
+					mark(gc, mark);
+				}
+			}
+			gc.setLineWidth(1);
+			gc.setLineStyle(SWT.LINE_SOLID);
 			for (Scene.Badge badge : scene.badges()) {
 				if (overlaps(badge.x(), badge.y(), badge.width(), badge.height(), left, top, right, bottom)) {
 					gc.setBackground(color(badge.fill()));
@@ -73,7 +82,7 @@ public final class ScenePainter {
 			for (Scene.Text text : scene.texts()) {
 				if (text.size() * view.zoom() >= MIN_READABLE && text.y() >= top && text.y() - text.size() <= bottom && text.x() <= right
 						&& text.x() + text.text().length() * text.size() >= left) { // no glyph is wider than the font's size
-					text(gc, transform, view, text.x(), text.y(), text.text(), text.size(), text.bold(), text.color());
+					text(gc, transform, view, text.x(), text.y(), text.text(), text.size(), text.bold(), text.color(), text.italic());
 				}
 			}
 			for (Scene.Badge badge : scene.badges()) {
@@ -87,14 +96,31 @@ public final class ScenePainter {
 		}
 	}
 
+	private void mark(GC gc, Scene.Mark mark) {
+		int[] points = points(mark.points());
+		if (mark.filled()) {
+			gc.setBackground(color(mark.color()));
+			gc.fillPolygon(points);
+			return;
+		}
+		gc.setForeground(color(mark.color()));
+		gc.setLineWidth((int) Math.max(1, Math.round(mark.width())));
+		gc.setLineStyle(mark.dashed() ? SWT.LINE_DASH : SWT.LINE_SOLID);
+		gc.drawPolyline(points);
+	}
+
+	private static int[] points(List<Scene.Point> points) {
+		int[] xy = new int[points.size() * 2];
+		for (int i = 0; i < points.size(); i++) {
+			xy[2 * i] = round(points.get(i).x());
+			xy[2 * i + 1] = round(points.get(i).y());
+		}
+		return xy;
+	}
+
 	private void edge(GC gc, Scene.Edge edge) {
 		gc.setForeground(color(edge.color()));
-		int[] points = new int[edge.points().size() * 2];
-		for (int i = 0; i < edge.points().size(); i++) {
-			points[2 * i] = round(edge.points().get(i).x());
-			points[2 * i + 1] = round(edge.points().get(i).y());
-		}
-		gc.drawPolyline(points);
+		gc.drawPolyline(points(edge.points()));
 	}
 
 	private void box(GC gc, Scene.Box box) {
@@ -109,17 +135,24 @@ public final class ScenePainter {
 	private void badgeText(GC gc, Transform transform, Viewport view, Scene.Badge badge) {
 		double width = textWidth(gc, badge.text(), 10, false);
 		text(gc, transform, view, badge.x() + (badge.width() - width) / 2, badge.y() + badge.height() - 4.5, badge.text(), 10, false,
-				Palette.INK);
+				Palette.INK, false);
 	}
 
-	/** One line of text with its baseline at (x, y) in the scene, drawn by the base font scaled to {@code size}. */
+	/**
+	 * One line of text with its baseline at (x, y) in the scene, drawn by the base font scaled to
+	 * {@code size}; italic is the font slanted, as the Java2D painter slants it.
+	 */
 	private void text(GC gc, Transform transform, Viewport view, double x, double y, String text, double size, boolean bold,
-			String color) {
+			String color, boolean italic) {
 		double scale = fonts.scaleFor(size);
 		double zoom = view.zoom();
-		double top = y - fonts.ascent(bold) * scale;
-		transform.setElements((float) (zoom * scale), 0, 0, (float) (zoom * scale), (float) ((x - view.x()) * zoom),
-				(float) ((top - view.y()) * zoom));
+		double ascent = fonts.ascent(bold) * scale;
+		double top = y - ascent;
+		// slanted about the baseline: the top of the glyphs moves right by SLANT of the ascent
+		double slant = italic ? -DiagramFont.SLANT : 0;
+		double shift = italic ? DiagramFont.SLANT * ascent : 0;
+		transform.setElements((float) (zoom * scale), 0, (float) (slant * zoom * scale), (float) (zoom * scale),
+				(float) ((x + shift - view.x()) * zoom), (float) ((top - view.y()) * zoom));
 		gc.setTransform(transform);
 		gc.setFont(fonts.font(bold));
 		gc.setForeground(color(color));
@@ -143,12 +176,12 @@ public final class ScenePainter {
 		colors.clear();
 	}
 
-	private static boolean visible(Scene.Edge edge, double left, double top, double right, double bottom) {
+	private static boolean visible(List<Scene.Point> points, double left, double top, double right, double bottom) {
 		double minX = Double.MAX_VALUE;
 		double minY = Double.MAX_VALUE;
 		double maxX = -Double.MAX_VALUE;
 		double maxY = -Double.MAX_VALUE;
-		for (Scene.Point p : edge.points()) {
+		for (Scene.Point p : points) {
 			minX = Math.min(minX, p.x());
 			minY = Math.min(minY, p.y());
 			maxX = Math.max(maxX, p.x());

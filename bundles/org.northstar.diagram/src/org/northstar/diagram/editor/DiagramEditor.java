@@ -42,6 +42,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.northstar.core.check.Problem;
+import org.northstar.core.scene.SceneFigures;
 import org.northstar.core.scene.SceneFiles;
 import org.northstar.diagram.canvas.DiagramCanvas;
 import org.northstar.diagram.properties.DiagramPropertySheetPage;
@@ -94,6 +95,8 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 	};
 
 	private BufferWatch bufferWatch;
+	private DiagramFigures figures;
+	private WhatIfField whatIfField;
 	private final ElementDescriptions descriptions = NorthStarUiPlugin.session().get(ElementDescriptions.class);
 	private final IScopeProvider scopes = NorthStarUiPlugin.session().get(IScopeProvider.class);
 
@@ -134,10 +137,17 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		canvas.setGestures(actions);
 		canvas.setDescriptions(this::describe);
 		canvas.addKeyListener(actions.keys());
+		canvas.addListener(SWT.KeyDown, event -> {
+			if (event.keyCode == SWT.ESC && hypothetical()) {
+				resetWhatIf();
+			}
+		});
 		actions.install(canvas);
 		getSite().setSelectionProvider(this);
 		sourceLink = new SourceLink(this);
-		showPicture(TreePicture.of(document.parse(document.document().get(), CancelIndicator.NullImpl), collapsed));
+		whatIfField = new WhatIfField(this, canvas);
+		figures = new DiagramFigures(document.file(), () -> Display.getDefault().asyncExec(this::redraw));
+		showPicture(TreePicture.of(document.parse(document.document().get(), CancelIndicator.NullImpl), collapsed, figures.scene()));
 	}
 
 	@Override
@@ -147,6 +157,9 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 
 	@Override
 	public void dispose() {
+		if (figures != null) {
+			figures.dispose();
+		}
 		if (sourceLink != null) {
 			sourceLink.dispose();
 		}
@@ -171,6 +184,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		long version = textVersion.incrementAndGet();
 		String text = document.document().get();
 		Set<String> folded = Set.copyOf(collapsed);
+		SceneFigures drawn = figures.scene();
 		Job previous = parsing;
 		if (previous != null) {
 			previous.cancel();
@@ -181,7 +195,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 			}
 			TreePicture next;
 			try {
-				next = TreePicture.of(document.parse(text, () -> monitor.isCanceled() || version != textVersion.get()), folded);
+				next = TreePicture.of(document.parse(text, () -> monitor.isCanceled() || version != textVersion.get()), folded, drawn);
 			} catch (CancellationException e) {
 				return Status.CANCEL_STATUS;
 			} catch (RuntimeException e) {
@@ -221,7 +235,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		} else {
 			picture = next;
 			lastGood = next;
-			canvas.setBanner(null);
+			canvas.setBanner(figures.banner());
 			canvas.setHome(northStarOf(next.snapshot()));
 			canvas.setScene(next.scene(), next.foldable(), next.collapsed());
 		}
@@ -303,7 +317,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 	 */
 	public void refresh() {
 		textVersion.incrementAndGet();
-		showPicture(TreePicture.of(document.parse(document.document().get(), CancelIndicator.NullImpl), collapsed));
+		showPicture(TreePicture.of(document.parse(document.document().get(), CancelIndicator.NullImpl), collapsed, figures.scene()));
 	}
 
 	/** Folds or unfolds the subtree under a node; the picture is redrawn from the same parse. */
@@ -311,7 +325,58 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		if (!collapsed.remove(key)) {
 			collapsed.add(key);
 		}
-		showPicture(TreePicture.of(picture.snapshot(), collapsed));
+		redraw();
+	}
+
+	/** Draws the latest parse again, with the figures as they are now. */
+	private void redraw() {
+		if (picture != null && !canvas.isDisposed()) {
+			showPicture(TreePicture.of(picture.snapshot(), collapsed, figures.scene()));
+		}
+	}
+
+	// ---------------------------------------------------------------- figures and what-if
+
+	/** Shows or hides the figures of the data (values, trends, statuses, sparklines, r). */
+	public void toggleValues() {
+		figures.toggle();
+		redraw();
+	}
+
+	public boolean valuesShown() {
+		return figures.shown();
+	}
+
+	/** Opens the what-if field on the selected metric: the value typed there is hypothetical, never written. */
+	public void whatIf() {
+		String key = selectedKey();
+		if (key != null && figures.shown()) {
+			whatIfField.open(key);
+		}
+	}
+
+	/** Sets a hypothetical value; the figures that depend on it are recomputed and drawn as hypothetical. */
+	void setWhatIf(String product, String metric, double value) {
+		figures.setWhatIf(product, metric, value);
+	}
+
+	/** Back to the measured figures. */
+	public void resetWhatIf() {
+		figures.reset();
+	}
+
+	public boolean hypothetical() {
+		return figures.hypothetical();
+	}
+
+	/** The figures drawn on a metric's node now (what-if applied), if its product has data and figures are shown. */
+	java.util.Optional<org.northstar.metrics.MetricStatus> figureOf(org.northstar.model.Metric metric) {
+		return figures.scene().of(metric);
+	}
+
+	/** The what-if field (open after {@link #whatIf()}). */
+	public WhatIfField whatIfField() {
+		return whatIfField;
 	}
 
 	public Set<String> collapsed() {

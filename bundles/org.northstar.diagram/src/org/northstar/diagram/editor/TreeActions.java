@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
@@ -21,6 +22,7 @@ import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.operations.RedoActionHandler;
 import org.eclipse.ui.operations.UndoActionHandler;
 import org.northstar.core.scene.SceneFiles;
@@ -31,6 +33,7 @@ import org.northstar.dsl.ide.edit.TreeEdits;
 import org.northstar.model.Input;
 import org.northstar.model.NamedElement;
 import org.northstar.model.Team;
+import org.northstar.ui.dashboard.OpenDashboardHandler;
 
 /**
  * What the user can do in the diagram, in one place for the palette, the context menu, the
@@ -46,6 +49,7 @@ public final class TreeActions implements DiagramCanvas.Gestures {
 	private final NodeFixes quickFixes;
 	private RenameField rename;
 	private ToolBar palette;
+	private FigureTools figureTools;
 
 	private final IAction delete = action("Delete", this::deleteSelected);
 	private final IAction renameAction = action("Rename", this::renameSelected);
@@ -76,7 +80,18 @@ public final class TreeActions implements DiagramCanvas.Gestures {
 		new ToolItem(palette, SWT.SEPARATOR);
 		tool(palette, "Export PNG…", "Save the picture as PNG", () -> exportWithDialog(SceneFiles.Format.PNG));
 		tool(palette, "Export SVG…", "Save the picture as SVG", () -> exportWithDialog(SceneFiles.Format.SVG));
+		figureTools = new FigureTools(editor, palette);
+		new ToolItem(palette, SWT.SEPARATOR);
+		tool(palette, "Dashboard", "Open the dashboard of this model (Ctrl+Alt+B)", this::openDashboard);
 		return palette;
+	}
+
+	private void openDashboard() {
+		try {
+			editor.getSite().getService(IHandlerService.class).executeCommand(OpenDashboardHandler.COMMAND, null);
+		} catch (CommandException e) {
+			editor.report("The dashboard could not be opened: " + e.getMessage());
+		}
 	}
 
 	private static void tool(ToolBar palette, String text, String tooltip, Runnable run) {
@@ -113,6 +128,8 @@ public final class TreeActions implements DiagramCanvas.Gestures {
 			manager.add(new Separator());
 			manager.add(fold);
 			manager.add(showSource);
+			manager.add(new Separator());
+			figureTools.contribute(manager);
 		});
 		canvas.setMenu(menu.createContextMenu(canvas));
 		IActionBars bars = editor.getEditorSite().getActionBars();
@@ -147,6 +164,7 @@ public final class TreeActions implements DiagramCanvas.Gestures {
 		paste.setEnabled(editable && onElement && clipboard.hasContent());
 		fold.setEnabled(onElement);
 		showSource.setEnabled(onElement);
+		figureTools.update();
 	}
 
 	/** The in-place rename field (open after {@link #renameSelected()}). */

@@ -4,7 +4,7 @@ import org.eclipse.core.resources.IResource;
 import org.northstar.core.rules.config.RuleProfiles;
 
 /** Which workspace files the build of a North Star project cares about. */
-final class NorthStarFiles {
+public final class NorthStarFiles {
 
 	/** How model file names end, as the content type {@code org.northstar.ui.northstarSource} and the CLI say. */
 	static final String MODEL_SUFFIX = ".northstar";
@@ -16,7 +16,7 @@ final class NorthStarFiles {
 		return resource.getType() == IResource.FILE && isModelName(resource.getName());
 	}
 
-	static boolean isModelName(String fileName) {
+	public static boolean isModelName(String fileName) {
 		return fileName.endsWith(MODEL_SUFFIX);
 	}
 

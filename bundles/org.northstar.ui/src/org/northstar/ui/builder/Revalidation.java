@@ -27,8 +27,17 @@ public final class Revalidation extends WorkspaceJob {
 	/** The job family, to wait for or cancel every revalidation. */
 	public static final Object FAMILY = Revalidation.class;
 
+	/** Only this project, or every North Star project when null. */
+	private final IProject project;
+
 	public Revalidation() {
-		super("Validating North Star projects");
+		this(null);
+	}
+
+	/** Checks one project again (its data changed, so the rules over data may find otherwise). */
+	public Revalidation(IProject project) {
+		super(project == null ? "Validating North Star projects" : "Validating " + project.getName());
+		this.project = project;
 		IWorkspace workspace = ResourcesPlugin.getWorkspace();
 		setRule(workspace.getRuleFactory().buildRule());
 		setPriority(BUILD);
@@ -36,7 +45,8 @@ public final class Revalidation extends WorkspaceJob {
 
 	@Override
 	public IStatus runInWorkspace(IProgressMonitor monitor) throws CoreException {
-		List<IProject> projects = northStarProjects();
+		List<IProject> projects = project == null ? northStarProjects()
+				: project.isOpen() && NorthStarNature.isEnabled(project) ? List.of(project) : List.of();
 		SubMonitor progress = SubMonitor.convert(monitor, getName(), projects.size());
 		for (IProject project : projects) {
 			project.build(IncrementalProjectBuilder.FULL_BUILD, NorthStarBuilder.ID, Map.of(), progress.split(1));

@@ -126,6 +126,13 @@ public final class DocumentSync implements IDocumentListener {
 				new VersionedTextDocumentIdentifier(uri, sentVersion), List.of(new TextDocumentContentChangeEvent(text)))));
 	}
 
+	/** Sends the text again as a new version, so the server validates it again: the data the rules judge changed. */
+	public synchronized void revalidate() {
+		version++;
+		unsentText = document.get();
+		flush();
+	}
+
 	public void saved() {
 		flush();
 		connection.notify(server -> server.didSave(new DidSaveTextDocumentParams(new TextDocumentIdentifier(uri))));

@@ -15,11 +15,14 @@ import org.eclipse.xtext.validation.FeatureBasedDiagnostic;
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
 import org.northstar.core.rules.RuleCatalog;
+import org.northstar.core.rules.RuleData;
 import org.northstar.core.rules.Severity;
 import org.northstar.core.rules.config.RuleProfile;
 import org.northstar.core.rules.config.ExplicitProfile;
 import org.northstar.core.rules.config.RuleProfiles;
+import org.northstar.model.NorthStarModel;
 
+import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
 /**
@@ -40,6 +43,9 @@ public final class RuleValidator implements EValidator {
 
 	private final RuleProfiles profiles = new RuleProfiles();
 
+	@Inject
+	private RuleData data;
+
 	@Override
 	public boolean validate(EObject element, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate(element.eClass(), element, diagnostics, context);
@@ -52,6 +58,10 @@ public final class RuleValidator implements EValidator {
 		}
 		RuleProfile profile = profileOf(element.eResource(), context);
 		if (element.eContainer() == null) {
+			if (element instanceof NorthStarModel model) {
+				// EMF validates the root before what it contains: the data rules below then see the data
+				data.attachTo(model);
+			}
 			for (String problem : profile.problems()) {
 				diagnostics.add(diagnostic(Severity.WARNING, problem, element, null, Findings.WHOLE_FEATURE, PROFILE_PROBLEM));
 			}

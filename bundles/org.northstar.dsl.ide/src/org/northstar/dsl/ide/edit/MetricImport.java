@@ -17,6 +17,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.parser.IParseResult;
 import org.eclipse.xtext.parser.IParser;
+import org.northstar.metrics.MetricKinds;
 import org.northstar.core.report.MetricColumn;
 import org.northstar.core.report.MetricFacts;
 import org.northstar.core.report.MetricRows.Row;
@@ -160,8 +161,8 @@ public class MetricImport {
 					return;
 				}
 				Metric metric = metric(product, row.get(MetricColumn.NAME));
-				if (metric != null && !MetricFacts.kind(metric).equals(row.kind())) {
-					throw new IllegalArgumentException("'" + metric.getName() + "' is " + MetricFacts.kind(metric) + " in the model, not " + row.kind());
+				if (metric != null && !MetricKinds.kind(metric).equals(row.kind())) {
+					throw new IllegalArgumentException("'" + metric.getName() + "' is " + MetricKinds.kind(metric) + " in the model, not " + row.kind());
 				}
 				metric = metric == null ? create(model, product, row) : place(product, metric, row);
 				attributes(product, metric, row);
@@ -225,7 +226,7 @@ public class MetricImport {
 			if (parent instanceof NorthStar) {
 				return product;
 			}
-			throw new IllegalArgumentException("the parent '" + row.get(MetricColumn.PARENT) + "' is a " + MetricFacts.kind(parent)
+			throw new IllegalArgumentException("the parent '" + row.get(MetricColumn.PARENT) + "' is a " + MetricKinds.kind(parent)
 					+ "; an input hangs from the North Star or another input");
 		}
 
@@ -252,7 +253,7 @@ public class MetricImport {
 		private void references(NorthStarModel model, Row row) {
 			Product product = product(model, row.get(MetricColumn.PRODUCT));
 			Metric metric = metric(product, row.get(MetricColumn.NAME));
-			if (metric == null || !MetricFacts.kind(metric).equals(row.kind())) {
+			if (metric == null || !MetricKinds.kind(metric).equals(row.kind())) {
 				return; // refused above
 			}
 			try {
@@ -350,7 +351,7 @@ public class MetricImport {
 
 		private void overlaps(Product product, Metric metric, List<String> names) {
 			if (!(metric instanceof Input input)) {
-				throw new IllegalArgumentException("only an input overlaps others; this row is " + MetricFacts.kind(metric));
+				throw new IllegalArgumentException("only an input overlaps others; this row is " + MetricKinds.kind(metric));
 			}
 			List<Input> overlapped = new ArrayList<>();
 			for (String name : names) {
