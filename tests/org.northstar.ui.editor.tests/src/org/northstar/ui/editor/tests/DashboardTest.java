@@ -180,6 +180,40 @@ class DashboardTest {
 	}
 
 	@Test
+	void aModelsContextMenuInTheProjectExplorerOpensItsDashboard() throws Exception {
+		IProject project = Models.project("dashboard-menu", Map.of("demo.northstar", MODEL));
+		data(project, DATA);
+		IFile model = project.getFile("demo.northstar");
+		org.eclipse.swt.widgets.Tree tree = Workbench.onUi(() -> {
+			var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+			try {
+				IViewPart explorer = page.showView(org.eclipse.ui.IPageLayout.ID_PROJECT_EXPLORER);
+				((org.eclipse.ui.part.ISetSelectionTarget) explorer).selectReveal(new org.eclipse.jface.viewers.StructuredSelection(model));
+				page.activate(explorer);
+				var viewer = (org.eclipse.jface.viewers.StructuredViewer) explorer.getSite().getSelectionProvider();
+				return (org.eclipse.swt.widgets.Tree) viewer.getControl();
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new AssertionError(e);
+			}
+		});
+		UserInput.settle();
+		org.eclipse.swt.widgets.Menu menu = Workbench.onUi(tree::getMenu);
+		Workbench.onUi(() -> menu.setVisible(true)); // what the right button shows
+		Workbench.waitUntil("the context menu", Duration.ofSeconds(10), () -> Workbench.onUi(() -> menu.getItemCount() > 0));
+		org.eclipse.swt.widgets.MenuItem open = Workbench.onUi(() -> Arrays.stream(menu.getItems())
+				.filter(item -> item.getText().startsWith("Open Dashboard")).findFirst()
+				.orElseThrow(() -> new AssertionError(Arrays.stream(menu.getItems()).map(org.eclipse.swt.widgets.MenuItem::getText).toList())));
+		Workbench.onUi(() -> {
+			menu.setVisible(false);
+			open.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event()); // what choosing it runs
+		});
+		UserInput.settle();
+		DashboardView view = dashboard();
+		assertEquals(model, Workbench.onUi(view::file));
+		assertEquals(1650.0, value(loaded(view, model), "PaidOnTime"));
+	}
+
+	@Test
 	void aChangedDataFileIsShownByItselfAndOnRefresh() throws Exception {
 		Demo demo = demo("dashboard-refresh");
 		IFile csv = demo.csv();
