@@ -7,13 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -370,21 +368,17 @@ class DashboardTest {
 		return new Demo(model, csv, view);
 	}
 
-	/** The example project as the studio ships it: its models and data files, copied. */
+	/** The example project as the studio ships it: its models and data files (text or Parquet), copied byte for byte. */
 	private static IProject example() throws Exception {
 		Path folder = Stream.of(System.getProperty("northstar.samples").split(java.io.File.pathSeparator)).map(Path::of)
 				.map(p -> p.resolve("acme-strategy")).filter(Files::isDirectory).findFirst().orElseThrow();
-		Map<String, String> files = new LinkedHashMap<>();
+		IProject project = Models.project("dashboard-example", Map.of());
 		try (Stream<Path> all = Files.walk(folder)) {
 			for (Path file : all.filter(Files::isRegularFile).toList()) {
-				files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readString(file, StandardCharsets.UTF_8));
+				IFile target = project.getFile(folder.relativize(file).toString().replace('\\', '/'));
+				mkdirs(target);
+				target.create(new java.io.ByteArrayInputStream(Files.readAllBytes(file)), IResource.FORCE, null);
 			}
-		}
-		IProject project = Models.project("dashboard-example", Map.of());
-		for (Map.Entry<String, String> file : files.entrySet()) {
-			IFile target = project.getFile(file.getKey());
-			mkdirs(target);
-			Models.write(target, file.getValue());
 		}
 		Workbench.waitForBuilds();
 		return project;
