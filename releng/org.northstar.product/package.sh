@@ -7,6 +7,9 @@ set -euo pipefail
 target="$1" version="$2" cli_repository="$3" platforms="$4"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 products="$target/products"
+examples="$here/../../bundles/org.northstar.studio/examples/acme-strategy"
+source "$here/../scripts/cli-start.sh"
+ROOT="$(cd "$here/../.." && pwd)" source "$here/../scripts/cli.sh"
 # The JDK modules the product's bundles use (jdeps --print-module-deps over its plugins, less
 # jdk.javadoc, which only a doclet in an unused corner names), plus what the JVM and a user's data
 # need without jdeps seeing it: logging, preferences, charsets and locales, JDBC's Kerberos/SASL
@@ -78,6 +81,18 @@ for platform in $platforms; do
   rm -f "$product/eclipse.ini"   # written for a native launcher we do not have; the scripts hold the options
   add_launchers "$product" "$os"
   write_cli_classpath "$product"
-  [[ "$platform" == linux.gtk.x86_64 ]] && add_runtime "$product"
+  if [[ "$platform" == linux.gtk.x86_64 ]]; then
+    add_runtime "$product"
+    # the class cache belongs to the runtime that wrote it: only the bundled one gets one
+    prepare_cli_start "$product/jre/bin/java" "$product" "$examples"
+  fi
   archive "$product" "$platform" "$os"
 done
+
+# ./northstar's command line (releng/scripts/cli.sh) runs the repository's jars with the build's JDK:
+# the same fast start for it, in the repository's target folder.
+dev="$(cd "$cli_repository/../.." && pwd)"
+rm -rf "$dev/lib" && mkdir -p "$dev/lib"
+(cd "$dev" && cli_jars repository/plugins) > "$dev/lib/cli.classpath"
+prepare_cli_start "$JAVA_HOME/bin/java" "$dev" "$examples"
+echo "$JAVA_HOME/bin/java" > "$dev/lib/cli.java"

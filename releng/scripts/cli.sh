@@ -3,13 +3,15 @@
 # in several versions), building first when nothing is built.
 CLI_PLUGINS="$ROOT/releng/org.northstar.repository/target/repository/plugins"
 
-cli_classpath() {
-  ls "$CLI_PLUGINS"/*.jar \
+cli_jars() { # the newest jar of each bundle in folder $1, one path a line
+  ls "$1"/*.jar \
     | sed -E 's#^(.*/)([^/]+)_([0-9][^/]*)\.jar$#\2 \3 \1\2_\3.jar#' \
     | sort -k1,1 -k2,2V \
     | awk '{ last[$1] = $3 } END { for (b in last) print last[b] }' \
-    | sort | paste -sd: -
+    | sort
 }
+
+cli_classpath() { cli_jars "$CLI_PLUGINS" | paste -sd: -; }
 
 ensure_cli_built() {
   if ! ls "$CLI_PLUGINS"/org.northstar.cli_*.jar >/dev/null 2>&1; then
@@ -20,15 +22,28 @@ ensure_cli_built() {
 
 run_cli() {
   ensure_cli_built
-  local classpath opts=(-XX:TieredStopAtLevel=1)
-  classpath="$(cli_classpath)"
-  opts+=($(cds_options "$classpath"))
+  local classpath opts=(-XX:TieredStopAtLevel=1) prepared="$CLI_PLUGINS/../.."
+  if fast_start_prepared "$prepared"; then
+    classpath="$(sed "s#^#$prepared/#" "$prepared/lib/cli.classpath" | paste -sd: -)"
+    opts+=(-XX:AOTCache="$prepared/lib/cli.aot" -Xlog:disable -Xlog:all=warning:stderr -Xlog:aot*=off -Xlog:cds*=off)
+  else
+    classpath="$(cli_classpath)"
+    opts+=($(cds_options "$classpath"))
+  fi
   # Guice (under Xtext) uses sun.misc.Unsafe; JDK 24+ warns about it on stderr at every start.
   (( $(java_major "$JAVA_HOME/bin/java") >= 24 )) && opts+=(--sun-misc-unsafe-memory-access=allow)
   exec "$JAVA_HOME/bin/java" "${opts[@]}" -cp "$classpath" org.northstar.cli.Main "$@"
 }
 
-# Class data sharing: the first run writes an archive of the classes it loaded, later runs map it
+# The build's ahead-of-time class cache (releng/scripts/cli-start.sh), when it was made by this JDK
+# and every jar it lists is still there (a partial rebuild may have replaced some).
+fast_start_prepared() {
+  local folder="$1" jar
+  [[ -f "$folder/lib/cli.aot" && "$(cat "$folder/lib/cli.java" 2>/dev/null)" == "$JAVA_HOME/bin/java" ]] || return 1
+  while IFS= read -r jar; do [[ -f "$folder/$jar" ]] || return 1; done < "$folder/lib/cli.classpath"
+}
+
+# Otherwise class data sharing: the first run writes an archive of the classes it loaded, later runs map it
 # and start about a third faster. One archive per class path, in the user's cache folder. The JVM's
 # own messages go to stderr: stdout carries results (and JSON-RPC for lsp) only.
 cds_options() {

@@ -1,12 +1,13 @@
 package org.northstar.cli;
 
+import org.northstar.core.report.Figures;
+import org.northstar.core.report.MetricFacts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.northstar.metrics.MetricKinds;
 import org.northstar.metrics.MetricStatus;
 
 /** The dashboards as CSV, one row per metric: what a spreadsheet or a BI tool reads. */
@@ -24,7 +25,7 @@ final class DashboardCsv {
 			String period = dashboard.status().period() == null ? "" : dashboard.status().period().toString();
 			for (MetricStatus m : dashboard.status().metrics()) {
 				csv.printRecord(dashboard.status().product().getName(), period, m.metric().getName(),
-						MetricKinds.kind(m.metric()), String.join(";", MetricKinds.owners(m.metric())), cell(m.value()),
+						MetricFacts.kind(m.metric()), String.join(";", MetricFacts.owners(m.metric())), cell(m.value()),
 						cell(m.previous()), cell(m.change()), cell(m.changePercent()), cell(m.target()),
 						m.targetDate() == null ? "" : m.targetDate(), cell(m.achieved()), m.status().id(),
 						m.r() == null ? "" : cell(m.r().value()), m.r() == null ? "" : m.r().n());
@@ -34,6 +35,6 @@ final class DashboardCsv {
 	}
 
 	private static Object cell(Double value) {
-		return value == null ? "" : Numbers.exact(value).toPlainString();
+		return value == null ? "" : Figures.exact(value).toPlainString();
 	}
 }

@@ -1,12 +1,13 @@
 package org.northstar.cli;
 
+import org.northstar.core.report.Figures;
+import org.northstar.core.report.MetricFacts;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
-import org.northstar.metrics.MetricKinds;
 import org.northstar.metrics.MetricStatus;
 import org.northstar.metrics.Movers;
 import org.northstar.metrics.Period;
@@ -76,9 +77,9 @@ final class DashboardJson {
 	private static void metric(JsonGenerator json, MetricStatus status, boolean withSeries) throws IOException {
 		json.writeStartObject();
 		json.writeStringField("name", status.metric().getName());
-		json.writeStringField("kind", MetricKinds.kind(status.metric()));
+		json.writeStringField("kind", MetricFacts.kind(status.metric()));
 		json.writeArrayFieldStart("owners");
-		for (String owner : MetricKinds.owners(status.metric())) {
+		for (String owner : MetricFacts.owners(status.metric())) {
 			json.writeString(owner);
 		}
 		json.writeEndArray();
@@ -120,9 +121,9 @@ final class DashboardJson {
 		json.writeEndObject();
 	}
 
-	/** A figure without floating-point noise (see {@link Numbers#exact}), or null. */
+	/** A figure without floating-point noise (see {@link Figures#exact}), or null. */
 	private static void number(JsonGenerator json, String field, Double value) throws IOException {
-		BigDecimal exact = Numbers.exact(value);
+		BigDecimal exact = Figures.exact(value);
 		if (exact == null) {
 			json.writeNullField(field);
 		} else {

@@ -1,12 +1,12 @@
 package org.northstar.cli;
 
+import org.northstar.core.report.Figures;
+import org.northstar.core.report.MetricFacts;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.northstar.metrics.FigureText;
-import org.northstar.metrics.MetricKinds;
 import org.northstar.metrics.MetricStatus;
 import org.northstar.metrics.Movers;
 import org.northstar.metrics.ProductStatus;
@@ -54,7 +54,7 @@ final class DashboardText {
 		table(status, out);
 		if (status.explained().known()) {
 			out.printf("  The formula explains %s of the measured North Star's variance (R², %d periods).%n",
-					FigureText.percent(100 * status.explained().value()), status.explained().n());
+					Figures.percent(100 * status.explained().value()), status.explained().n());
 		}
 		movers(status, out);
 		sensitivity(status, out);
@@ -65,12 +65,12 @@ final class DashboardText {
 		rows.add(full ? STATUS_HEADER : new String[] { "METRIC", "KIND", "VALUE", "OWNERS" });
 		List<Status> statuses = new ArrayList<>();
 		for (MetricStatus metric : status.metrics()) {
-			String name = "  ".repeat(MetricKinds.depth(metric.metric())) + metric.metric().getName();
-			String owners = String.join(", ", MetricKinds.owners(metric.metric()));
-			String value = metric.value() == null && metric.reason() != null ? "– (" + metric.reason() + ")" : FigureText.text(metric.value());
-			rows.add(full ? new String[] { name, MetricKinds.kind(metric.metric()), trend(metric), FigureText.text(metric.value()),
-					FigureText.signedPercent(metric.changePercent()), target(metric), FigureText.percent(metric.achieved()),
-					metric.status().id(), r(metric), owners } : new String[] { name, MetricKinds.kind(metric.metric()), value, owners });
+			String name = "  ".repeat(MetricFacts.depth(metric.metric())) + metric.metric().getName();
+			String owners = String.join(", ", MetricFacts.owners(metric.metric()));
+			String value = metric.value() == null && metric.reason() != null ? "– (" + metric.reason() + ")" : Figures.text(metric.value());
+			rows.add(full ? new String[] { name, MetricFacts.kind(metric.metric()), trend(metric), Figures.text(metric.value()),
+					Figures.signedPercent(metric.changePercent()), target(metric), Figures.percent(metric.achieved()),
+					metric.status().id(), r(metric), owners } : new String[] { name, MetricFacts.kind(metric.metric()), value, owners });
 			statuses.add(metric.status());
 		}
 		int[] widths = new int[rows.get(0).length];
@@ -124,7 +124,7 @@ final class DashboardText {
 		if (metric.metric() instanceof Guardrail guardrail && guardrail.getThreshold() != null) {
 			return "threshold " + guardrail.getThreshold().toPlainString();
 		}
-		return metric.target() == null ? "–" : FigureText.text(metric.target()) + " by " + metric.targetDate();
+		return metric.target() == null ? "–" : Figures.text(metric.target()) + " by " + metric.targetDate();
 	}
 
 	private void movers(ProductStatus status, PrintWriter out) {
@@ -132,12 +132,12 @@ final class DashboardText {
 			return;
 		}
 		double total = status.movers().stream().mapToDouble(Movers.Contribution::contribution).sum();
-		out.printf("  Movers of %s since the period before (%s by its formula):%n", northStar(status), FigureText.signed(total));
+		out.printf("  Movers of %s since the period before (%s by its formula):%n", northStar(status), Figures.signed(total));
 		int width = status.movers().stream().mapToInt(m -> m.term().getName().length()).max().orElse(0);
 		for (Movers.Contribution mover : status.movers()) {
 			String verdict = mover.contribution() > 0 ? terminal.paint("win", Terminal.GREEN)
 					: mover.contribution() < 0 ? terminal.paint("concern", Terminal.RED) : "unchanged";
-			out.printf("    %s  %10s  %s%n", pad(mover.term().getName(), width), FigureText.signed(mover.contribution()), verdict);
+			out.printf("    %s  %10s  %s%n", pad(mover.term().getName(), width), Figures.signed(mover.contribution()), verdict);
 		}
 	}
 
@@ -148,7 +148,7 @@ final class DashboardText {
 		out.printf("  Sensitivity of %s to +10 %% of each metric of its formula:%n", northStar(status));
 		int width = status.sensitivity().stream().mapToInt(e -> e.term().getName().length()).max().orElse(0);
 		for (Sensitivity.Effect effect : status.sensitivity()) {
-			out.printf("    %s  %10s%n", pad(effect.term().getName(), width), FigureText.signed(effect.effect()));
+			out.printf("    %s  %10s%n", pad(effect.term().getName(), width), Figures.signed(effect.effect()));
 		}
 	}
 

@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
 @Command(name = "northstar", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
 		description = "Validate, format, inspect and draw North Star models (.northstar files); serve editors (lsp).",
 		subcommands = { ValidateCommand.class, FormatCommand.class, RulesCommand.class, ExportCommand.class,
-				LspCommand.class, EvaluateCommand.class, StatusCommand.class },
+				LspCommand.class, EvaluateCommand.class, StatusCommand.class, ImportCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:no errors", "1:errors found (or, for format --check, files would change)",
 				"2:usage or I/O trouble" })

@@ -88,7 +88,7 @@ final class QuantifiedModels {
 	}
 
 	/** The files named and the other models of their folders, each once, the named first. */
-	private static List<ModelFile> withNeighbours(List<ModelFile> files) {
+	static List<ModelFile> withNeighbours(List<ModelFile> files) {
 		Map<Path, ModelFile> all = new LinkedHashMap<>();
 		files.forEach(file -> all.putIfAbsent(real(file.path()), file));
 		// each folder searched once: a folder given on the command line names every file in it

@@ -92,11 +92,16 @@ public final class ModelLoader {
 			}
 		}
 		Cancellation.check(cancel);
-		if (others != null) {
-			for (XtextResource resource : resources.values()) {
-				others.addDescription(resource.getURI(),
-						resource.getResourceServiceProvider().getResourceDescriptionManager().getResourceDescription(resource));
-			}
+		// Names resolve through an index of every file's exported names. Without one, Xtext's flat
+		// container copies the set's whole list of files for each name looked up: linking grows with
+		// the square of the files (100k metrics in 2,273 files spent most of their 16 s there).
+		ResourceDescriptionsData index = others != null ? others : new ResourceDescriptionsData(List.of());
+		for (XtextResource resource : resources.values()) {
+			index.addDescription(resource.getURI(),
+					resource.getResourceServiceProvider().getResourceDescriptionManager().getResourceDescription(resource));
+		}
+		if (others == null) {
+			ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet, index);
 		}
 		resolveAll(resources, notText);
 		return new LoadedModels<>(resourceSet, resources, notText, failures);

@@ -6,14 +6,14 @@ package org.northstar.core.scene;
  * surrogate) made an SVG that no XML parser reads. Such characters become U+FFFD, the replacement
  * character, so that the reader still sees that something was there.
  */
-final class XmlText {
+public final class XmlText {
 
 	static final char REPLACEMENT = '\uFFFD';
 
 	private XmlText() {
 	}
 
-	static String of(String text) {
+	public static String of(String text) {
 		StringBuilder clean = null;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);

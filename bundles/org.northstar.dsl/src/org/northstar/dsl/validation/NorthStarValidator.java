@@ -43,11 +43,12 @@ public class NorthStarValidator extends AbstractNorthStarValidator {
 		if (elementNode == null) {
 			return;
 		}
+		Map<String, List<INode>> clauses = ClauseNodes.of(element, elementNode);
 		for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
 			if (feature.isMany() || feature.isDerived() || feature.isTransient()) {
 				continue;
 			}
-			List<INode> nodes = NodeModelUtils.findNodesForFeature(element, feature);
+			List<INode> nodes = clauses.getOrDefault(feature.getName(), List.of());
 			for (int i = 1; i < nodes.size(); i++) {
 				INode repeated = nodes.get(i);
 				getMessageAcceptor().acceptError(

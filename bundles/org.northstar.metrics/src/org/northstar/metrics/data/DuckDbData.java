@@ -5,10 +5,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Properties;
 
-import org.duckdb.DuckDBDriver;
 import org.duckdb.DuckDBResultSetMetaData;
 import org.duckdb.StatementReturnType;
 import org.northstar.metrics.Measurements;
@@ -27,7 +24,8 @@ import org.northstar.model.Product;
  * {@code CREATE}, {@code INSERT} without {@code RETURNING} are refused), so even the in-memory
  * database writes no file. Unless data outside the project is allowed, DuckDB may touch no file
  * outside the project folder ({@code enable_external_access=false} with the project as the one
- * allowed directory), and the configuration is locked against the query changing that.
+ * allowed directory), and the configuration is locked against the query changing that. The
+ * database is the process's shared one for that file or project ({@link DuckDbInstances}).
  */
 final class DuckDbData {
 
@@ -39,8 +37,8 @@ final class DuckDbData {
 	static Measurements read(Product product, DuckdbSource source, Path modelFolder, String modelFile, DataSettings settings)
 			throws DataException {
 		ProjectFolder project = ProjectFolder.of(modelFolder);
-		Properties properties = new Properties();
 		String url = "jdbc:duckdb:";
+		Path databaseFile = null;
 		if (source.getDatabase() != null) {
 			Path database = modelFolder.resolve(source.getDatabase()).normalize();
 			String outside = project.outside(database, "data duckdb", settings);
@@ -52,28 +50,16 @@ final class DuckDbData {
 						+ " model file (leave it out for an in-memory database over the project's files).");
 			}
 			url += database;
-			properties.setProperty(DuckDBDriver.DUCKDB_ACCESS_MODE_PROPERTY, DuckDBDriver.DUCKDB_ACCESS_MODE_READ_ONLY);
+			databaseFile = database;
 		}
 		Secrets secrets = new Secrets();
-		try (Connection connection = new DuckDBDriver().connect(url, properties)) {
-			confine(connection, project, settings);
+		try (Connection connection = DuckDbInstances.connect(url, databaseFile, project, settings)) {
 			String folder = modelFolder.toString().replace("'", "''");
 			return new QueryRows(connection, product, modelFile, settings, secrets, new OnlyQueries(),
 					sql -> sql.replace(FOLDER, folder)).read();
 		} catch (SQLException e) {
 			throw fail(modelFile, "DuckDB cannot open " + (source.getDatabase() == null ? "an in-memory database" : url.substring(12))
 					+ ": " + secrets.scrub(e.getMessage()) + ".");
-		}
-	}
-
-	private static void confine(Connection connection, ProjectFolder project, DataSettings settings) throws SQLException {
-		try (Statement statement = connection.createStatement()) {
-			statement.execute("SET autoinstall_known_extensions = false");
-			if (!settings.allowOutsideProject()) {
-				statement.execute("SET allowed_directories = ['" + project.root().toString().replace("'", "''") + "/']");
-				statement.execute("SET enable_external_access = false");
-			}
-			statement.execute("SET lock_configuration = true");
 		}
 	}
 

@@ -6,7 +6,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
-import org.northstar.metrics.FigureText;
+import org.northstar.core.report.Figures;
 import org.northstar.metrics.Period;
 import org.northstar.metrics.Series;
 
@@ -57,8 +57,8 @@ final class Charts {
 		Rectangle plot = new Rectangle(box.x + 56, box.y + 10, box.width - 66, box.height - 30);
 		gc.setFont(style.small);
 		gc.setForeground(style.grey);
-		gc.drawString(FigureText.text(max), box.x + 4, plot.y - 4, true);
-		gc.drawString(FigureText.text(min), box.x + 4, plot.y + plot.height - 10, true);
+		gc.drawString(Figures.text(max), box.x + 4, plot.y - 4, true);
+		gc.drawString(Figures.text(min), box.x + 4, plot.y + plot.height - 10, true);
 		Map.Entry<Period, Double> first = series.first().orElseThrow();
 		Map.Entry<Period, Double> last = series.last().orElseThrow();
 		gc.drawString(first.getKey().toString(), plot.x, plot.y + plot.height + 4, true);
@@ -70,7 +70,7 @@ final class Charts {
 			gc.setLineStyle(SWT.LINE_DASH);
 			gc.drawLine(plot.x, y, plot.x + plot.width, y);
 			gc.setLineStyle(SWT.LINE_SOLID);
-			String label = "target " + FigureText.text(target);
+			String label = "target " + Figures.text(target);
 			gc.drawString(label, plot.x + 4, y < plot.y + 14 ? y + 2 : y - 14, true);
 		}
 		int[] points = polyline(values, min, max, plot);

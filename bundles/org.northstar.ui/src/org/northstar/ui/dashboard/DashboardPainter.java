@@ -11,8 +11,8 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
-import org.northstar.metrics.FigureText;
-import org.northstar.metrics.MetricKinds;
+import org.northstar.core.report.Figures;
+import org.northstar.core.report.MetricFacts;
 import org.northstar.metrics.MetricStatus;
 import org.northstar.metrics.Movers;
 import org.northstar.metrics.Sensitivity;
@@ -121,7 +121,7 @@ public final class DashboardPainter {
 			g.drawString(period, x, band.at(y) + 6, true);
 			if (product.hypothetical()) {
 				String tag = "WHAT-IF: " + product.whatIf().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-						.map(e -> e.getKey() + " = " + FigureText.text(e.getValue())).collect(Collectors.joining(", "))
+						.map(e -> e.getKey() + " = " + Figures.text(e.getValue())).collect(Collectors.joining(", "))
 						+ " (hypothetical; Reset to measured)";
 				g.setFont(style.bold);
 				Point size = g.textExtent(tag);
@@ -181,24 +181,24 @@ public final class DashboardPainter {
 		g.drawString("NORTH STAR · " + ns.metric().getName() + unit(ns.metric()), x, top + 12, true);
 		g.setFont(style.big);
 		g.setForeground(product.hypothetical() ? style.hypothetical : style.text);
-		String value = FigureText.text(ns.value());
+		String value = Figures.text(ns.value());
 		g.drawString(value, x, top + 34, true);
 		int valueRight = x + g.textExtent(value).x;
 		if (product.hypothetical()) {
 			Double measured = product.measured(ns.metric().getName()).map(MetricStatus::value).orElse(null);
 			g.setFont(style.normal);
-			g.drawString("what-if (measured " + FigureText.text(measured) + ", "
-					+ FigureText.signed(ns.value() != null && measured != null ? ns.value() - measured : null) + ")", valueRight + 12, top + 52, true);
+			g.drawString("what-if (measured " + Figures.text(measured) + ", "
+					+ Figures.signed(ns.value() != null && measured != null ? ns.value() - measured : null) + ")", valueRight + 12, top + 52, true);
 		}
 		Change change = product.change(ns.metric().getName());
 		g.setFont(style.bold);
 		g.setForeground(colour(change, ns.metric()));
-		g.drawString(change.arrow() + " " + FigureText.signed(change.absolute()) + "  (" + FigureText.signedPercent(change.percent()) + ")",
+		g.drawString(change.arrow() + " " + Figures.signed(change.absolute()) + "  (" + Figures.signedPercent(change.percent()) + ")",
 				x, top + 88, true);
 		g.setFont(style.normal);
 		g.setForeground(style.text);
-		g.drawString("Target " + FigureText.text(ns.target()) + (ns.targetDate() == null ? "" : " by " + ns.targetDate()), x, top + 116, true);
-		g.drawString(FigureText.percent(ns.achieved()) + " achieved", x, top + 140, true);
+		g.drawString("Target " + Figures.text(ns.target()) + (ns.targetDate() == null ? "" : " by " + ns.targetDate()), x, top + 116, true);
+		g.drawString(Figures.percent(ns.achieved()) + " achieved", x, top + 140, true);
 		Charts.bar(g, style, ns.achieved(), new Rectangle(x + 120, top + 144, 160, 10), style.of(ns.status()));
 		pill(g, ns.status(), x, top + 168);
 		int chartX = MARGIN + 360;
@@ -236,32 +236,32 @@ public final class DashboardPainter {
 		int text = y + 7;
 		g.setFont(metric instanceof org.northstar.model.Input ? style.bold : style.normal);
 		g.setForeground(style.text);
-		int indent = 12 * MetricKinds.depth(metric);
+		int indent = 12 * MetricFacts.depth(metric);
 		g.drawString(metric.getName(), c.name + indent, text, true);
 		int nameWidth = g.textExtent(metric.getName()).x;
 		g.setFont(style.small);
 		g.setForeground(style.grey);
-		g.drawString(MetricKinds.kind(metric), c.name + indent + nameWidth + 10, text + 1, true);
+		g.drawString(MetricFacts.kind(metric), c.name + indent + nameWidth + 10, text + 1, true);
 		Charts.sparkline(g, m.series(), new Rectangle(c.spark, y + 5, 110, ROW - 10), style.line);
 		g.setFont(style.bold);
 		g.setForeground(whatIf || moved ? style.hypothetical : style.text);
-		right(g, FigureText.text(m.value()) + (whatIf ? " ✎" : moved ? " *" : ""), c.value + c.valueWidth, text);
+		right(g, Figures.text(m.value()) + (whatIf ? " ✎" : moved ? " *" : ""), c.value + c.valueWidth, text);
 		Change change = product.change(metric.getName());
 		g.setFont(style.normal);
 		g.setForeground(colour(change, metric));
-		g.drawString(change.arrow() + " " + FigureText.signedPercent(change.percent()), c.change, text, true);
+		g.drawString(change.arrow() + " " + Figures.signedPercent(change.percent()), c.change, text, true);
 		g.setForeground(style.text);
 		right(g, metric instanceof Guardrail guardrail && guardrail.getThreshold() != null
-				? "≤≥".charAt(MetricKinds.lowerIsBetter(metric) ? 0 : 1) + " " + FigureText.text(guardrail.getThreshold().doubleValue())
-				: FigureText.text(m.target()), c.target + 90, text);
+				? "≤≥".charAt(MetricFacts.lowerIsBetter(metric) ? 0 : 1) + " " + Figures.text(guardrail.getThreshold().doubleValue())
+				: Figures.text(m.target()), c.target + 90, text);
 		Charts.bar(g, style, m.achieved(), new Rectangle(c.achieved, y + 10, 70, 10), style.of(m.status()));
 		g.setFont(style.small);
 		g.setForeground(style.grey);
-		g.drawString(FigureText.percent(m.achieved()), c.achieved + 76, text + 1, true);
+		g.drawString(Figures.percent(m.achieved()), c.achieved + 76, text + 1, true);
 		pill(g, m.status(), c.status, y + 5);
 		g.setFont(style.normal);
 		g.setForeground(style.text);
-		g.drawString(String.join(", ", MetricKinds.owners(metric)), c.owner, text, true);
+		g.drawString(String.join(", ", MetricFacts.owners(metric)), c.owner, text, true);
 		g.setForeground(style.faint);
 		g.drawLine(MARGIN, y + ROW - 1, width - MARGIN, y + ROW - 1);
 	}
@@ -279,7 +279,7 @@ public final class DashboardPainter {
 		for (Movers.Contribution mover : movers) {
 			boolean win = mover.contribution() > 0;
 			String verdict = win ? "win" : mover.contribution() < 0 ? "concern" : "unchanged";
-			figureBar(g, mover.term().getName(), FigureText.signed(mover.contribution()) + "  " + verdict, mover.contribution(), moverScale,
+			figureBar(g, mover.term().getName(), Figures.signed(mover.contribution()) + "  " + verdict, mover.contribution(), moverScale,
 					win ? style.green : style.red, MARGIN + 10, row, half - 20);
 			row += LINE;
 		}
@@ -292,7 +292,7 @@ public final class DashboardPainter {
 			note(g, "No sensitivity: the North Star has no formula.", x + 10, row);
 		}
 		for (Sensitivity.Effect effect : effects) {
-			figureBar(g, effect.term().getName(), FigureText.signed(effect.effect()), effect.effect(), effectScale, style.line, x + 10, row, half - 20);
+			figureBar(g, effect.term().getName(), Figures.signed(effect.effect()), effect.effect(), effectScale, style.line, x + 10, row, half - 20);
 			row += LINE;
 		}
 	}

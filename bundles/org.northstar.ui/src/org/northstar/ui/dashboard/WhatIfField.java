@@ -6,7 +6,7 @@ import java.math.MathContext;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Text;
-import org.northstar.metrics.FigureText;
+import org.northstar.core.report.Figures;
 
 /**
  * The field over an input's value where a what-if value is typed: Enter sets it (the North Star
@@ -33,7 +33,7 @@ final class WhatIfField {
 		text = new Text(canvas, SWT.BORDER | SWT.RIGHT | SWT.SINGLE);
 		text.setBounds(cell.x - 10, cell.y - canvas.top() + 2, cell.width + 10, cell.height - 4);
 		text.setToolTipText("What-if value of " + target.metric() + ": Enter sets it, Escape leaves it; nothing is written to the model");
-		text.setText(typed != null ? typed : canvas.value(target).map(v -> FigureText.text(v).replace(",", "")).orElse(""));
+		text.setText(typed != null ? typed : canvas.value(target).map(v -> Figures.text(v).replace(",", "")).orElse(""));
 		text.setSelection(text.getText().length());
 		if (typed == null) {
 			text.selectAll();

@@ -1,6 +1,6 @@
 package org.northstar.ui.figures;
 
-import org.northstar.metrics.MetricKinds;
+import org.northstar.core.report.MetricFacts;
 import org.northstar.model.Metric;
 
 /**
@@ -23,6 +23,6 @@ public record Change(Double absolute, Double percent) {
 		if (absolute == null || absolute == 0) {
 			return null;
 		}
-		return (absolute > 0) != MetricKinds.lowerIsBetter(metric);
+		return (absolute > 0) != MetricFacts.lowerIsBetter(metric);
 	}
 }

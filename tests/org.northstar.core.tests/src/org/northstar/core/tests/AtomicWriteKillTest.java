@@ -8,8 +8,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Random;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,17 +33,19 @@ class AtomicWriteKillTest {
 		KilledWriter writer = KilledWriter.of(dir, KillTestWriter.class, AtomicFiles.class, AtomicFiles.Content.class);
 		Path file = dir.resolve("large.northstar");
 		run(writer, file, 'a', OLD_SIZE, -1);
-		long writeNanos = timeOfACompleteWrite(writer, file);
-		Random random = new Random(4711);
+		KillMoments moments = new KillMoments(run(writer, file, 'b', NEW_SIZE, -1), 4711);
 		int killedMidWrite = 0;
 		char current = 'b';
 		for (int trial = 0; trial < TRIALS; trial++) {
 			char next = current == 'a' ? 'b' : 'a';
-			run(writer, file, next, size(next), (long) (random.nextDouble() * writeNanos * 1.2));
+			run(writer, file, next, size(next), moments.next());
 			char found = wholeContentOf(file, trial);
 			current = found;
 			if (!KilledWriter.temporaries(dir).isEmpty()) {
 				killedMidWrite++;
+				moments.landedInTheWrite();
+			} else if (found == next) {
+				moments.cameAfterTheWrite();
 			}
 		}
 		run(writer, file, current == 'a' ? 'b' : 'a', size(current == 'a' ? 'b' : 'a'), -1);
@@ -73,11 +73,6 @@ class AtomicWriteKillTest {
 			}
 		}
 		return fill;
-	}
-
-	/** How long a complete write takes, from the writer's "writing" to its end. */
-	private long timeOfACompleteWrite(KilledWriter writer, Path file) throws Exception {
-		return Math.max(TimeUnit.MILLISECONDS.toNanos(20), run(writer, file, 'b', NEW_SIZE, -1));
 	}
 
 	private long run(KilledWriter writer, Path file, char fill, long size, long killAfterNanos) throws Exception {

@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,20 +42,24 @@ class ExportKillTest {
 		Path file = dir.resolve("tree.svg");
 		writer.run(-1, file.toString(), "old", NODES);
 		byte[] old = Files.readAllBytes(file);
-		long writeNanos = Math.max(TimeUnit.MILLISECONDS.toNanos(20), writer.run(-1, file.toString(), "new", NODES));
+		KillMoments moments = new KillMoments(writer.run(-1, file.toString(), "new", NODES), 1914);
 		byte[] young = Files.readAllBytes(file);
 		assertFalse(Arrays.equals(old, young));
-		Random random = new Random(1914);
 		int killedMidWrite = 0;
 		for (int trial = 0; trial < TRIALS; trial++) {
 			String word = trial % 2 == 0 ? "old" : "new";
-			writer.run((long) (random.nextDouble() * writeNanos * 1.2), file.toString(), word, NODES);
+			byte[] target = word.equals("old") ? old : young;
+			boolean alreadyThere = Arrays.equals(Files.readAllBytes(file), target);
+			writer.run(moments.next(), file.toString(), word, NODES);
 			byte[] found = Files.readAllBytes(file);
 			if (!Arrays.equals(found, old) && !Arrays.equals(found, young)) {
 				fail("after kill " + trial + " the SVG is neither the old nor the new picture (" + found.length + " bytes)");
 			}
 			if (!KilledWriter.temporaries(dir).isEmpty()) {
 				killedMidWrite++;
+				moments.landedInTheWrite();
+			} else if (!alreadyThere && Arrays.equals(found, target)) {
+				moments.cameAfterTheWrite();
 			}
 		}
 		writer.run(-1, file.toString(), "new", NODES);

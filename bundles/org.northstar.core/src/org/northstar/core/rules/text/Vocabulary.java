@@ -6,9 +6,11 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -31,9 +33,12 @@ public final class Vocabulary {
 	private static final Vocabulary STANDARD = load();
 
 	private final Map<String, List<Phrase>> lists;
+	/** The one-word phrases of each list, for {@link #lists(String, String)}: rules ask it for every word. */
+	private final Map<String, SingleWords> singleWords = new TreeMap<>();
 
 	private Vocabulary(Map<String, List<Phrase>> lists) {
 		this.lists = lists;
+		lists.forEach((key, phrases) -> singleWords.put(key, SingleWords.of(phrases)));
 	}
 
 	public static Vocabulary standard() {
@@ -51,12 +56,35 @@ public final class Vocabulary {
 
 	/** Whether a single word is on a list of single words. */
 	public boolean lists(String key, String word) {
-		for (Phrase phrase : phrases(key)) {
-			if (phrase.standsAt(List.of(word), 0)) {
+		phrases(key);
+		return singleWords.get(key).contain(word);
+	}
+
+	/** A list's one-word phrases: the exact words hashed, the prefixes ("disappoint*") in a row. */
+	private record SingleWords(Set<String> exact, List<String> prefixes) {
+
+		static SingleWords of(List<Phrase> phrases) {
+			Set<String> exact = new HashSet<>();
+			List<String> prefixes = new ArrayList<>();
+			for (Phrase phrase : phrases) {
+				if (phrase.words().size() == 1) {
+					(phrase.prefix() ? prefixes : exact).add(phrase.words().get(0));
+				}
+			}
+			return new SingleWords(Set.copyOf(exact), List.copyOf(prefixes));
+		}
+
+		boolean contain(String word) {
+			if (exact.contains(word)) {
 				return true;
 			}
+			for (String prefix : prefixes) {
+				if (word.startsWith(prefix)) {
+					return true;
+				}
+			}
+			return false;
 		}
-		return false;
 	}
 
 	private static Vocabulary load() {

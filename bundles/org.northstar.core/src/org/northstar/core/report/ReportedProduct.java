@@ -1,0 +1,47 @@
+package org.northstar.core.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.ecore.EObject;
+import org.northstar.core.check.Problem;
+import org.northstar.core.scene.Scene;
+import org.northstar.core.scene.TreeScene;
+import org.northstar.metrics.Calculator;
+import org.northstar.metrics.Measurements;
+import org.northstar.metrics.Period;
+import org.northstar.metrics.ProductStatus;
+import org.northstar.model.Product;
+
+/**
+ * What every report shows of one product: the model, its tree as the editors draw it (the one
+ * scene), its open findings (the one rule catalog) and its dashboard (the one metrics engine).
+ *
+ * @param file     the model file as the user named it
+ * @param findings the findings on the product and its elements, by position
+ * @param status   the dashboard; without data every metric is {@code no-data}, targets still shown
+ * @param tree     the product's tree with the rules' badges
+ */
+public record ReportedProduct(String file, Product product, List<Problem> findings, ProductStatus status, Scene tree) {
+
+	/**
+	 * Builds the report of {@code product} from the findings of its file ({@code keys} names an element
+	 * as the findings do: its qualified name) and its measurements (none: {@link Measurements#none()}).
+	 */
+	public static ReportedProduct of(String file, Product product, List<Problem> fileFindings, Measurements data, Period asOf,
+			Function<EObject, String> keys) {
+		String productKey = keys.apply(product);
+		List<Problem> findings = fileFindings.stream().filter(p -> p.element() != null
+				&& (p.element().equals(productKey) || p.element().startsWith(productKey + "."))).toList();
+		Map<String, List<Problem>> byElement = findings.stream().collect(Collectors.groupingBy(Problem::element));
+		Scene tree = new TreeScene(element -> byElement.getOrDefault(keys.apply(element), List.of()), keys, element -> false)
+				.of(product);
+		return new ReportedProduct(file, product, findings, ProductStatus.of(product, new Calculator(data), asOf), tree);
+	}
+
+	public boolean hasData() {
+		return status.period() != null;
+	}
+}

@@ -1,0 +1,66 @@
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Points a class path at unsigned copies of its signed jars: java UnsignedCopy.java ROOT.
+ * ROOT/lib/cli.classpath lists jars relative to ROOT, one a line; each signed one is copied without
+ * its signature files into ROOT/lib/cli/ and the list is rewritten to name the copy.
+ *
+ * <p>Why: the JDK's ahead-of-time class cache skips every class of a signed jar (their protection
+ * domain needs the signers at run time), and Eclipse's jars are signed. The command line reads them
+ * through these copies so that its cache holds them; the product's OSGi runtime keeps the originals.
+ */
+public class UnsignedCopy {
+	private static final Pattern SIGNATURE = Pattern.compile("META-INF/[^/]+\\.(SF|RSA|DSA|EC)", Pattern.CASE_INSENSITIVE);
+
+	public static void main(String[] args) throws IOException {
+		Path root = Path.of(args[0]);
+		Path list = root.resolve("lib/cli.classpath");
+		List<String> rewritten = new ArrayList<>();
+		for (String line : Files.readAllLines(list)) {
+			Path jar = root.resolve(line);
+			if (isSigned(jar)) {
+				String copy = "lib/cli/" + jar.getFileName();
+				Files.createDirectories(root.resolve("lib/cli"));
+				copyWithoutSignature(jar, root.resolve(copy));
+				rewritten.add(copy);
+			} else {
+				rewritten.add(line);
+			}
+		}
+		Files.write(list, rewritten);
+	}
+
+	private static boolean isSigned(Path jar) throws IOException {
+		try (ZipFile zip = new ZipFile(jar.toFile())) {
+			return zip.stream().anyMatch(entry -> SIGNATURE.matcher(entry.getName()).matches());
+		}
+	}
+
+	private static void copyWithoutSignature(Path from, Path to) throws IOException {
+		Path partial = to.resolveSibling(to.getFileName() + ".partial");
+		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(from));
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(partial))) {
+			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+				if (SIGNATURE.matcher(entry.getName()).matches()) {
+					continue;
+				}
+				ZipEntry copy = new ZipEntry(entry.getName());
+				copy.setTime(entry.getTime());
+				out.putNextEntry(copy);
+				in.transferTo(out);
+				out.closeEntry();
+			}
+		}
+		Files.move(partial, to, StandardCopyOption.REPLACE_EXISTING);
+	}
+}
