@@ -3,6 +3,7 @@ package org.northstar.metrics;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
+import org.northstar.model.Direction;
 import org.northstar.model.Guardrail;
 import org.northstar.model.Metric;
 
@@ -59,6 +60,6 @@ final class Track {
 	}
 
 	static boolean lower(Metric metric) {
-		return MetricKinds.lowerIsBetter(metric);
+		return metric.isSetDirection() && metric.getDirection() == Direction.LOWER;
 	}
 }

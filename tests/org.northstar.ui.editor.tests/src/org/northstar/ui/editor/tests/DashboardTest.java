@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -179,6 +178,40 @@ class DashboardTest {
 	}
 
 	@Test
+	void aModelsContextMenuInTheProjectExplorerOpensItsDashboard() throws Exception {
+		IProject project = Models.project("dashboard-menu", Map.of("demo.northstar", MODEL));
+		data(project, DATA);
+		IFile model = project.getFile("demo.northstar");
+		org.eclipse.swt.widgets.Tree tree = Workbench.onUi(() -> {
+			var page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+			try {
+				IViewPart explorer = page.showView(org.eclipse.ui.IPageLayout.ID_PROJECT_EXPLORER);
+				((org.eclipse.ui.part.ISetSelectionTarget) explorer).selectReveal(new org.eclipse.jface.viewers.StructuredSelection(model));
+				page.activate(explorer);
+				var viewer = (org.eclipse.jface.viewers.StructuredViewer) explorer.getSite().getSelectionProvider();
+				return (org.eclipse.swt.widgets.Tree) viewer.getControl();
+			} catch (org.eclipse.ui.PartInitException e) {
+				throw new AssertionError(e);
+			}
+		});
+		UserInput.settle();
+		org.eclipse.swt.widgets.Menu menu = Workbench.onUi(tree::getMenu);
+		Workbench.onUi(() -> menu.setVisible(true)); // what the right button shows
+		Workbench.waitUntil("the context menu", Duration.ofSeconds(10), () -> Workbench.onUi(() -> menu.getItemCount() > 0));
+		org.eclipse.swt.widgets.MenuItem open = Workbench.onUi(() -> Arrays.stream(menu.getItems())
+				.filter(item -> item.getText().startsWith("Open Dashboard")).findFirst()
+				.orElseThrow(() -> new AssertionError(Arrays.stream(menu.getItems()).map(org.eclipse.swt.widgets.MenuItem::getText).toList())));
+		Workbench.onUi(() -> {
+			menu.setVisible(false);
+			open.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event()); // what choosing it runs
+		});
+		UserInput.settle();
+		DashboardView view = dashboard();
+		assertEquals(model, Workbench.onUi(view::file));
+		assertEquals(1650.0, value(loaded(view, model), "PaidOnTime"));
+	}
+
+	@Test
 	void aChangedDataFileIsShownByItselfAndOnRefresh() throws Exception {
 		Demo demo = demo("dashboard-refresh");
 		IFile csv = demo.csv();
@@ -335,22 +368,17 @@ class DashboardTest {
 		return new Demo(model, csv, view);
 	}
 
-	/** The example project as the studio ships it: its models and data files, copied. */
+	/** The example project as the studio ships it: its models and data files (text or Parquet), copied byte for byte. */
 	private static IProject example() throws Exception {
 		Path folder = Stream.of(System.getProperty("northstar.samples").split(java.io.File.pathSeparator)).map(Path::of)
 				.map(p -> p.resolve("acme-strategy")).filter(Files::isDirectory).findFirst().orElseThrow();
-		// as bytes: the example's data holds a Parquet file
-		Map<String, byte[]> files = new LinkedHashMap<>();
+		IProject project = Models.project("dashboard-example", Map.of());
 		try (Stream<Path> all = Files.walk(folder)) {
 			for (Path file : all.filter(Files::isRegularFile).toList()) {
-				files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+				IFile target = project.getFile(folder.relativize(file).toString().replace('\\', '/'));
+				mkdirs(target);
+				target.create(new java.io.ByteArrayInputStream(Files.readAllBytes(file)), IResource.FORCE, null);
 			}
-		}
-		IProject project = Models.project("dashboard-example", Map.of());
-		for (Map.Entry<String, byte[]> file : files.entrySet()) {
-			IFile target = project.getFile(file.getKey());
-			mkdirs(target);
-			target.create(new java.io.ByteArrayInputStream(file.getValue()), org.eclipse.core.resources.IResource.FORCE, null);
 		}
 		Workbench.waitForBuilds();
 		return project;
