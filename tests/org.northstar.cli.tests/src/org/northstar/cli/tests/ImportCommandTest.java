@@ -47,7 +47,8 @@ class ImportCommandTest {
 	void exportThenImportIntoAnEmptyFileValidatesTheSame(String name) throws IOException {
 		Path project = project();
 		Path csv = dir.resolve(name + ".csv");
-		Cli export = Cli.run("export", "--format", "csv", "--out", csv.toString(), project.resolve(name).toString());
+		// the samples name databases that are not there: the model's round trip is what counts here
+		Cli export = Cli.run("export", "--no-values", "--format", "csv", "--out", csv.toString(), project.resolve(name).toString());
 		assertEquals(0, export.code(), export::toString);
 		Path imported = Files.createDirectories(dir.resolve("imported")).resolve(name);
 		Cli cli = Cli.run("import", csv.toString(), "--into", imported.toString());
@@ -62,7 +63,7 @@ class ImportCommandTest {
 	void exportThenImportIntoTheModelItselfChangesNothing(String name) throws IOException {
 		Path project = project();
 		Path csv = dir.resolve(name + ".csv");
-		assertEquals(0, Cli.run("export", "--format", "csv", "--out", csv.toString(), project.resolve(name).toString()).code());
+		assertEquals(0, Cli.run("export", "--no-values", "--format", "csv", "--out", csv.toString(), project.resolve(name).toString()).code());
 		String text = Files.readString(project.resolve(name));
 		Cli cli = Cli.run("import", csv.toString(), "--into", project.resolve(name).toString());
 		assertEquals(0, cli.code(), cli::toString);
