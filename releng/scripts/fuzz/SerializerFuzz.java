@@ -34,7 +34,7 @@ import org.northstar.model.NamedElement;
  * refused ones, or fuzzed bytes). Each step goes through {@link ModelSnapshots} as the diagram's
  * commands do. Findings: anything thrown other than the API's refusal (IllegalArgumentException or
  * IllegalStateException with a message, that wrote nothing), a text that parsed and does not after
- * the edit, a comment outside the touched elements that went, a step over a second.
+ * the edit, a comment outside the touched elements that went, a comment written twice, a step over a second.
  */
 public final class SerializerFuzz {
 
@@ -135,7 +135,7 @@ public final class SerializerFuzz {
 				}
 				EObject target = targets.get(other % targets.size());
 				touched.add(region(before, picked));
-				yield s -> SNAPSHOTS.edit(s, fresh -> TreeEdits.move((Input) picked, target));
+				yield s -> SNAPSHOTS.move(s, (Input) picked, target);
 			}
 			case PASTE -> {
 				if (!(picked instanceof NamedElement named) || TreeEdits.productOf(picked) == null) {
@@ -187,6 +187,10 @@ public final class SerializerFuzz {
 			if (!lost.isEmpty()) {
 				throw new IllegalStateException(op + " lost comments " + lost + ":\n--- before\n" + text + "\n--- after\n" + after);
 			}
+			List<String> doubled = lostComments(comments(parsed, List.of()), comments(before, List.of()));
+			if (!doubled.isEmpty()) {
+				throw new IllegalStateException(op + " wrote comments again " + doubled + ":\n--- before\n" + text + "\n--- after\n" + after);
+			}
 		}
 		return outcome(op, "written", after);
 	}
@@ -210,7 +214,12 @@ public final class SerializerFuzz {
 		if (snapshot.hasSyntaxErrors()) {
 			return new int[] { 0, snapshot.text().length() }; // never written, never compared
 		}
-		TextEdit removal = SNAPSHOTS.remove(snapshot, element).get(0).edits().get(0);
+		TextEdit removal;
+		try {
+			removal = SNAPSHOTS.remove(snapshot, element).get(0).edits().get(0);
+		} catch (IllegalStateException refused) {
+			return new int[] { 0, snapshot.text().length() }; // a text every edit refuses (a clause given twice)
+		}
 		int end = removal.offset() + removal.length();
 		int lineEnd = end > 0 && snapshot.text().charAt(end - 1) == '\n' ? end : snapshot.text().indexOf('\n', end);
 		return new int[] { removal.offset(), lineEnd < 0 ? snapshot.text().length() : lineEnd };
