@@ -237,6 +237,19 @@ class TreeEditsTest {
 		assertEquals(text, move(text, "p.P.B", "p.P"), "a direct input moved to its product stays");
 	}
 
+	/** Found by SerializerFuzz: the lines inside a moved block comment were re-indented, which changed the comment. */
+	@Test
+	void aMovedInputsBlockCommentAndStringKeepTheirLinesAsTheyAre() {
+		String text = "package p\n\nproduct P {\n   input S { unit sentences /* a block comment\n        over two lines */ window weekly }\n"
+				+ "    input W \"words,\n  over two lines\" {\n        unit words\n    }\n}\n";
+		assertEquals("package p\n\nproduct P {\n    input W \"words,\n  over two lines\" {\n        unit words\n"
+				+ "        input S { unit sentences /* a block comment\n        over two lines */ window weekly }\n    }\n}\n",
+				move(text, "p.P.S", "p.P.W"));
+		assertEquals("package p\n\nproduct P {\n   input S { unit sentences /* a block comment\n        over two lines */ window weekly\n"
+				+ "       input W \"words,\n  over two lines\" {\n           unit words\n       }\n   }\n}\n",
+				move(text, "p.P.W", "p.P.S"));
+	}
+
 	/** Found while writing the byte order mark's test: the change serializer wrote the team's comment a second time. */
 	@Test
 	void aCommentAfterATeamIsWrittenOnceWhenTheNextProductGetsAnInput() {

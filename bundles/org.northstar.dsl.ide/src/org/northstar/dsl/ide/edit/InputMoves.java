@@ -2,9 +2,12 @@ package org.northstar.dsl.ide.edit;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.xtext.TerminalRule;
 import org.eclipse.xtext.nodemodel.ILeafNode;
 import org.eclipse.xtext.nodemodel.INode;
 import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
@@ -24,6 +27,9 @@ final class InputMoves {
 
 	private static final String INDENT = "    ";
 
+	/** Marks a line to keep as it is; a parsed text has no NUL (such a text is refused as binary). */
+	private static final String VERBATIM = "\0";
+
 	private InputMoves() {
 	}
 
@@ -41,7 +47,8 @@ final class InputMoves {
 		}
 		String lineEnd = text.contains("\r\n") ? "\r\n" : "\n";
 		TextEdit removal = withCommentEndingItsLine(text, ClauseEdits.removeElement(text, input));
-		String lines = linesOf(text, removal, NodeModelUtils.findActualNodeFor(input).getOffset());
+		INode node = NodeModelUtils.findActualNodeFor(input);
+		String lines = linesOf(text, removal, node.getOffset(), insideTokens(node.getRootNode(), removal));
 		TextEdit insertion = input.eContainer() instanceof Input parent ? intoBlock(text, parent, lines, lineEnd)
 				: afterPreviousMember(text, input, lines, lineEnd);
 		return merged(removal, insertion);
@@ -58,8 +65,32 @@ final class InputMoves {
 		return new TextEdit(lineStart(text, start), lineBreak + 1 - lineStart(text, start), "");
 	}
 
-	/** The input's lines as a delete takes them, without the indentation of its old depth and the last line end. */
-	private static String linesOf(String text, TextEdit removal, int nodeOffset) {
+	/**
+	 * The starts of the lines in the removed text that are inside a token (a block comment or a string
+	 * over several lines): their blanks belong to the comment or the value and stay as they are (found
+	 * by SerializerFuzz: a moved block comment came out re-indented).
+	 */
+	private static Set<Integer> insideTokens(INode root, TextEdit removal) {
+		Set<Integer> starts = new HashSet<>();
+		int end = removal.offset() + removal.length();
+		for (ILeafNode leaf : root.getLeafNodes()) {
+			boolean whiteSpace = leaf.isHidden() && !(leaf.getGrammarElement() instanceof TerminalRule rule && rule.getName().endsWith("_COMMENT"));
+			if (whiteSpace || leaf.getEndOffset() <= removal.offset() || leaf.getOffset() >= end) {
+				continue;
+			}
+			String token = leaf.getText();
+			for (int at = token.indexOf('\n'); at >= 0 && at + 1 < token.length(); at = token.indexOf('\n', at + 1)) {
+				starts.add(leaf.getOffset() + at + 1);
+			}
+		}
+		return starts;
+	}
+
+	/**
+	 * The input's lines as a delete takes them, without the indentation of its old depth and the last
+	 * line end; a line inside a token is marked with a leading {@link #VERBATIM} and left as it is.
+	 */
+	private static String linesOf(String text, TextEdit removal, int nodeOffset, Set<Integer> insideTokens) {
 		String removed = text.substring(removal.offset(), removal.offset() + removal.length());
 		if (removed.endsWith("\n")) {
 			removed = removed.substring(0, removed.length() - 1);
@@ -70,7 +101,14 @@ final class InputMoves {
 		int depth = nodeOffset - lineStart(text, nodeOffset);
 		String[] lines = removed.split("\n", -1);
 		StringBuilder dedented = new StringBuilder();
+		int lineOffset = removal.offset();
 		for (int i = 0; i < lines.length; i++) {
+			boolean verbatim = i > 0 && insideTokens.contains(lineOffset);
+			lineOffset += lines[i].length() + 1;
+			if (verbatim) {
+				dedented.append('\n').append(VERBATIM).append(lines[i]);
+				continue;
+			}
 			String line = i == 0 ? lines[i].strip() : lines[i];
 			int blanks = 0;
 			while (blanks < Math.min(depth, line.length()) && (line.charAt(blanks) == ' ' || line.charAt(blanks) == '\t')) {
@@ -124,9 +162,16 @@ final class InputMoves {
 
 	private static String indented(String lines, String indent, String lineEnd) {
 		StringBuilder out = new StringBuilder();
+		boolean first = true;
 		for (String line : lines.split("\n", -1)) {
 			String bare = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-			out.append(out.isEmpty() ? "" : lineEnd).append(bare.isBlank() ? "" : indent + bare);
+			out.append(first ? "" : lineEnd);
+			first = false;
+			if (bare.startsWith(VERBATIM)) {
+				out.append(bare, 1, bare.length());
+			} else {
+				out.append(bare.isBlank() ? "" : indent + bare);
+			}
 		}
 		return out.toString();
 	}
