@@ -279,6 +279,17 @@ class TreeEditsTest {
 		assertEquals("Sato", ElementProperty.LEAD.get(after.element("p.Listening")));
 	}
 
+	/** Found by SerializerFuzz: a comment glued to a team's name, ending in a lone CR, was written inside the rewritten team and stayed after it. */
+	@Test
+	void aCommentGluedToANameIsWrittenOnce() {
+		String text = "team   Solo// why \r";
+		String edited = editWith(text, s -> snapshots.set(s, s.element("Solo"), ElementProperty.LEAD, "Sato"));
+		assertEquals(1, edited.split("// why ", -1).length - 1, edited);
+		ModelSnapshot after = load(edited);
+		assertFalse(after.hasSyntaxErrors(), edited);
+		assertEquals("Sato", ElementProperty.LEAD.get(after.element("Solo")));
+	}
+
 	/**
 	 * Found by SerializerFuzz: a product whose members the change serializer cannot write back in
 	 * their order (a member commented out among them) was rewritten without the comment. What would

@@ -84,6 +84,8 @@ public class ModelEdits {
 				int again = TrailingComments.writtenAgain(oldNodes, offset, newText);
 				offset -= again;
 				replaced = oldText.substring(offset, offset + again) + replaced;
+				int end = offset + replaced.length();
+				replaced += oldText.substring(end, end + TrailingComments.writtenAgainAfter(oldNodes, end, newText));
 				TrailingComments.Region safe = TrailingComments.unterminatedLastComment(oldNodes,
 						new TrailingComments.Region(offset, replaced, newText));
 				replaced = safe.replaced();

@@ -77,6 +77,28 @@ final class TrailingComments {
 		return 0;
 	}
 
+	/**
+	 * How many characters after the region's {@code end} its {@code newText} writes again: a comment
+	 * right after the region (glued to a team's name, {@code team Solo// why}) that the serializer also
+	 * writes inside it, while the comment stays where it was (found by SerializerFuzz). The region is
+	 * then widened over it.
+	 */
+	static int writtenAgainAfter(ICompositeNode root, int end, String newText) {
+		int widened = 0;
+		for (ILeafNode leaf : root.getLeafNodes()) {
+			if (leaf.getEndOffset() <= end) {
+				continue;
+			}
+			if (leaf.getOffset() < end || !leaf.isHidden()) {
+				break;
+			}
+			if (isComment(leaf) && newText.contains(leaf.getText())) {
+				widened = leaf.getEndOffset() - end;
+			}
+		}
+		return widened;
+	}
+
 	/** A replacement of {@code replaced} at {@code offset} of the old text by {@code newText}. */
 	record Region(int offset, String replaced, String newText) {
 	}
