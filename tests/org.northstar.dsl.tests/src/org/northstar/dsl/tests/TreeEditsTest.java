@@ -290,6 +290,14 @@ class TreeEditsTest {
 		assertEquals("Sato", ElementProperty.LEAD.get(after.element("Solo")));
 	}
 
+	/** Found by SerializerFuzz: a comment line after a lone CR was written again, with that line break, before the element set. */
+	@Test
+	void aCommentLineAfterALoneCrIsWrittenOnce() {
+		String text = "team ta\r// why\nteam Partnerships { lead \"K\" }\n";
+		String edited = editWith(text, s -> snapshots.set(s, s.element("Partnerships"), ElementProperty.DESCRIPTION, "Growth"));
+		assertEquals("team ta\r// why\nteam Partnerships \"Growth\" {\r    lead \"K\" }\n", edited);
+	}
+
 	/**
 	 * Found by SerializerFuzz: a product whose members the change serializer cannot write back in
 	 * their order (a member commented out among them) was rewritten without the comment. What would

@@ -58,18 +58,21 @@ final class TrailingComments {
 	 */
 	static int writtenAgain(ICompositeNode root, int offset, String newText) {
 		String text = root.getText();
-		List<Integer> commentStarts = new ArrayList<>();
+		List<Integer> hiddenStarts = new ArrayList<>(); // the line break before the comment may be written again too
+		boolean comment = false;
 		for (ILeafNode leaf : root.getLeafNodes()) {
 			if (leaf.getEndOffset() > offset) {
 				break;
 			}
 			if (!leaf.isHidden()) {
-				commentStarts.clear();
-			} else if (isComment(leaf)) {
-				commentStarts.add(leaf.getOffset());
+				hiddenStarts.clear();
+				comment = false;
+			} else {
+				hiddenStarts.add(leaf.getOffset());
+				comment |= isComment(leaf);
 			}
 		}
-		for (int start : commentStarts) {
+		for (int start : comment ? hiddenStarts : List.<Integer> of()) {
 			if (newText.startsWith(text.substring(start, offset))) {
 				return offset - start;
 			}
