@@ -11,7 +11,7 @@
 # corpus stays in target/fuzz/TARGET/corpus/ for the next run. Runs on the command line's class
 # path, outside OSGi: Jazzer's JUnit integration would need its jars wrapped as bundles and its
 # agent's runtime boot-delegated inside the tests' Equinox (see RELIABILITY.md). `./northstar test`
-# ends with a three-minute run that allows five seconds per input (CI machines are shared).
+# ends with a four-minute run (a minute per target) that allows five seconds per input (CI machines are shared).
 JAZZER_VERSION=0.30.0
 FUZZ_TARGETS=(ModelFuzz EvaluatorFuzz CsvFuzz SerializerFuzz)
 

@@ -54,6 +54,7 @@ import org.northstar.model.NorthStarPackage;
 import org.northstar.model.Product;
 import org.northstar.ui.NorthStarUiPlugin;
 import org.northstar.ui.builder.ProblemMarkers;
+import org.northstar.ui.editor.AtomicSaves;
 import org.northstar.ui.editor.TooLargeModels;
 
 /**
@@ -558,7 +559,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 	@Override
 	public void doSave(IProgressMonitor monitor) {
 		try {
-			document.buffer().commit(monitor, false);
+			AtomicSaves.commit(document.buffer(), false, monitor);
 		} catch (CoreException e) {
 			report("Not saved: " + e.getStatus().getMessage());
 		}

@@ -352,8 +352,7 @@ public final class TreeActions implements DiagramCanvas.Gestures {
 
 	@Override
 	public void dropped(String key, String target) {
-		boolean written = editor.write("Move", () -> editor.treeDocument().change(fresh -> TreeEdits
-				.move((Input) fresh.element(key), fresh.element(target))));
+		boolean written = editor.write("Move", () -> editor.treeDocument().move(key, target));
 		if (written) {
 			editor.select(key);
 		}

@@ -27,8 +27,10 @@ import org.northstar.dsl.ide.edit.ModelEdits.FileEdit;
 import org.northstar.dsl.ide.edit.ModelEdits.TextEdit;
 import org.northstar.dsl.ide.edit.ModelSnapshot;
 import org.northstar.dsl.ide.edit.ModelSnapshots;
+import org.northstar.model.Input;
 import org.northstar.ui.NorthStarUiPlugin;
 import org.northstar.ui.builder.WorkspaceModelSource;
+import org.northstar.ui.editor.AtomicSaves;
 
 /**
  * The .northstar file a diagram shows, through the workspace's shared text buffer: the very
@@ -120,6 +122,11 @@ public final class TreeDocument {
 	/** Removes the element with this key and everything in it. */
 	public void remove(String key) {
 		write(fresh -> snapshots.remove(fresh, existing(fresh, key)));
+	}
+
+	/** Hangs the input with this key under the element with the key {@code target}. */
+	public void move(String key, String target) {
+		write(fresh -> snapshots.move(fresh, (Input) existing(fresh, key), existing(fresh, target)));
 	}
 
 	/** Sets a property of the element with this key to what the user typed. */
@@ -221,7 +228,7 @@ public final class TreeDocument {
 				boolean wasSaved = !otherBuffer.isDirty();
 				applyAsOneStep(otherBuffer.getDocument(), edit.edits());
 				if (wasSaved) {
-					otherBuffer.commit(new NullProgressMonitor(), false);
+					AtomicSaves.commit(otherBuffer, false, new NullProgressMonitor());
 				}
 			} finally {
 				buffers.disconnect(path, LocationKind.IFILE, new NullProgressMonitor());

@@ -60,6 +60,7 @@ public class NorthStarEditor extends TextEditor {
 	@Override
 	protected void initializeEditor() {
 		super.initializeEditor();
+		setDocumentProvider(NorthStarDocumentProvider.shared()); // saves through a temporary file
 		IPreferenceStore store = new ChainedPreferenceStore(
 				new IPreferenceStore[] { EditorPreferences.store(), EditorsUI.getPreferenceStore() });
 		setPreferenceStore(store);

@@ -27,6 +27,7 @@ import org.eclipse.text.edits.MultiTextEdit;
 import org.eclipse.text.edits.ReplaceEdit;
 import org.eclipse.text.undo.DocumentUndoManagerRegistry;
 import org.eclipse.text.undo.IDocumentUndoManager;
+import org.northstar.ui.editor.AtomicSaves;
 
 /**
  * Applies the server's edits to documents: through the text file buffers, so a file open in an editor is
@@ -89,7 +90,7 @@ public final class WorkspaceEdits {
 				ITextFileBuffer buffer = manager.getTextFileBuffer(path, LocationKind.IFILE);
 				applyToDocument(buffer.getDocument(), edits);
 				if (!openElsewhere) {
-					buffer.commit(null, false);
+					AtomicSaves.commit(buffer, false, null);
 				}
 				return true;
 			} finally {

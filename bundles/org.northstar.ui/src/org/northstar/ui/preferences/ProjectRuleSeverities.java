@@ -1,6 +1,5 @@
 package org.northstar.ui.preferences;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -11,12 +10,12 @@ import java.util.TreeMap;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.northstar.core.rules.Rule;
 import org.northstar.core.rules.RuleCatalog;
 import org.northstar.core.rules.Severity;
 import org.northstar.core.rules.config.RuleProfiles;
+import org.northstar.ui.editor.AtomicSaves;
 
 /**
  * The severities a project's {@code northstar-rules.properties} sets (the file the command line and the
@@ -76,10 +75,8 @@ public final class ProjectRuleSeverities {
 			}
 		}
 		byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
-		if (file.exists()) {
-			file.setContents(new ByteArrayInputStream(bytes), IResource.FORCE | IResource.KEEP_HISTORY, null);
-		} else if (!explicit.isEmpty()) {
-			file.create(new ByteArrayInputStream(bytes), IResource.FORCE, null);
+		if (file.exists() || !explicit.isEmpty()) {
+			AtomicSaves.write(file, bytes, null);
 		}
 	}
 }

@@ -1,6 +1,5 @@
 package org.northstar.ui.wizards;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -13,6 +12,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Path;
 import org.eclipse.core.runtime.Status;
+import org.northstar.ui.editor.AtomicSaves;
 
 /** Writes the files of a new project or model; refuses to overwrite anything that exists. */
 final class ProjectFiles {
@@ -25,7 +25,7 @@ final class ProjectFiles {
 		if (file.exists()) {
 			throw new CoreException(Status.error(file.getFullPath() + " exists already; it was left as it is."));
 		}
-		file.create(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), IResource.NONE, monitor);
+		AtomicSaves.write(file, text.getBytes(StandardCharsets.UTF_8), monitor);
 		file.setCharset(StandardCharsets.UTF_8.name(), monitor);
 		return file;
 	}

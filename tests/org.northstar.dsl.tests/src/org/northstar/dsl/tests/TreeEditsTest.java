@@ -201,11 +201,11 @@ class TreeEditsTest {
 
 	@Test
 	void movingAnInputHangsItUnderItsNewParent() {
-		String edited = edit(TEXT, s -> TreeEdits.move((Input) s.element(PRODUCT + ".RemindersPerInvoice"), s.element(PRODUCT + ".Senders")));
+		String edited = move(TEXT, PRODUCT + ".RemindersPerInvoice", PRODUCT + ".Senders");
 		assertTrue(block(edited, "input Senders").contains("input RemindersPerInvoice"), edited);
 		assertFalse(block(edited, "input OnTimeShare").contains("RemindersPerInvoice"), edited);
 		assertCommentsKept(edited);
-		String promoted = edit(TEXT, s -> TreeEdits.move((Input) s.element(PRODUCT + ".RemindersPerInvoice"), s.element(PRODUCT)));
+		String promoted = move(TEXT, PRODUCT + ".RemindersPerInvoice", PRODUCT);
 		assertFalse(block(promoted, "input OnTimeShare").contains("RemindersPerInvoice"), promoted);
 		assertTrue(promoted.contains("\n    input RemindersPerInvoice"), promoted);
 	}
@@ -213,9 +213,130 @@ class TreeEditsTest {
 	@Test
 	void aMovedInputIsIndentedForItsNewDepth() {
 		String text = "package p\n\nteam T\n\nproduct P {\n    input A \"a\" {\n        owner T relation multiplicative\n    }\n    input B \"b\" { owner T relation additive }\n}\n";
-		String moved = edit(text, s -> TreeEdits.move((Input) s.element("p.P.B"), s.element("p.P.A")));
+		String moved = move(text, "p.P.B", "p.P.A");
 		assertEquals("package p\n\nteam T\n\nproduct P {\n    input A \"a\" {\n        owner T relation multiplicative\n"
 				+ "        input B \"b\" { owner T relation additive }\n    }\n}\n", moved);
+	}
+
+	/** Found by SerializerFuzz: the change serializer wrote the old parent anew, as 'input Drafts { }'. */
+	@Test
+	void movingTheOnlySubInputOutKeepsTheCommentInItsOldParent() {
+		String text = "package p\n\nproduct P {\n    input Drafts { // only a comment in here\n        input SubInput\n    }\n}\n";
+		assertEquals("package p\n\nproduct P {\n    input Drafts { // only a comment in here\n    }\n    input SubInput\n}\n",
+				move(text, "p.P.SubInput", "p.P"));
+	}
+
+	@Test
+	void aMovedInputTakesItsOwnCommentsAlongAndLeavesTheOthers() {
+		String text = "package p\n\nproduct P {\n    northstar N \"n\" // the one\n    input A { // a\n        input C /* c */ \"c\" // why C\n    }\n"
+				+ "    input B // b\n    kpi K // k\n}\n";
+		assertEquals("package p\n\nproduct P {\n    northstar N \"n\" // the one\n    input A { // a\n    }\n"
+				+ "    input B // b\n    input C /* c */ \"c\" // why C\n    kpi K // k\n}\n", move(text, "p.P.C", "p.P"));
+		assertEquals("package p\n\nproduct P {\n    northstar N \"n\" // the one\n    input A { // a\n        input C /* c */ \"c\" // why C\n"
+				+ "        input B // b\n    }\n    kpi K // k\n}\n", move(text, "p.P.B", "p.P.A"));
+		assertEquals(text, move(text, "p.P.B", "p.P"), "a direct input moved to its product stays");
+	}
+
+	/** Found by SerializerFuzz: the lines inside a moved block comment were re-indented, which changed the comment. */
+	@Test
+	void aMovedInputsBlockCommentAndStringKeepTheirLinesAsTheyAre() {
+		String text = "package p\n\nproduct P {\n   input S { unit sentences /* a block comment\n        over two lines */ window weekly }\n"
+				+ "    input W \"words,\n  over two lines\" {\n        unit words\n    }\n}\n";
+		assertEquals("package p\n\nproduct P {\n    input W \"words,\n  over two lines\" {\n        unit words\n"
+				+ "        input S { unit sentences /* a block comment\n        over two lines */ window weekly }\n    }\n}\n",
+				move(text, "p.P.S", "p.P.W"));
+		assertEquals("package p\n\nproduct P {\n   input S { unit sentences /* a block comment\n        over two lines */ window weekly\n"
+				+ "       input W \"words,\n  over two lines\" {\n           unit words\n       }\n   }\n}\n",
+				move(text, "p.P.W", "p.P.S"));
+	}
+
+	/** Found while writing the byte order mark's test: the change serializer wrote the team's comment a second time. */
+	@Test
+	void aCommentAfterATeamIsWrittenOnceWhenTheNextProductGetsAnInput() {
+		String text = "package p\n\nteam Listening { lead \"Sato\" } // owns nothing\n\nproduct P {\n    input A\n}\n";
+		String edited = edit(text, s -> TreeEdits.add(s.model(), ElementKind.INPUT, s.element("p.P")));
+		assertEquals(text.replace("    input A\n", "    input A\n    input Input\n"), edited);
+	}
+
+	/** Found by SerializerFuzz: after a comment on the file's last line, without a line end, a new product became part of the comment. */
+	@Test
+	void aProductAddedAfterACommentOnTheLastLineStartsALineOfItsOwn() {
+		String text = "package p\n\nteam Listening { lead \"Omar\" }\n// owns nothing";
+		String edited = edit(text, s -> TreeEdits.add(s.model(), ElementKind.PRODUCT, null));
+		assertTrue(edited.startsWith(text + "\n"), edited);
+		assertTrue(edited.substring(text.length()).strip().startsWith("product Product {"), edited);
+		assertFalse(load(edited).hasSyntaxErrors(), edited);
+	}
+
+	/** Found by SerializerFuzz: setting a property of a team whose name ends the file in a comment wrote the comment twice, the rest inside it. */
+	@Test
+	void aPropertySetBeforeACommentOnTheLastLineLeavesTheCommentOnceAndWhole() {
+		String text = "package p\n\nteam Listening// owns nothing";
+		String edited = editWith(text, s -> snapshots.set(s, s.element("p.Listening"), ElementProperty.LEAD, "Sato"));
+		assertEquals(1, edited.split("// owns nothing", -1).length - 1, edited);
+		ModelSnapshot after = load(edited);
+		assertFalse(after.hasSyntaxErrors(), edited);
+		assertEquals("Sato", ElementProperty.LEAD.get(after.element("p.Listening")));
+	}
+
+	/** Found by SerializerFuzz: a comment glued to a team's name, ending in a lone CR, was written inside the rewritten team and stayed after it. */
+	@Test
+	void aCommentGluedToANameIsWrittenOnce() {
+		String text = "team   Solo// why \r";
+		String edited = editWith(text, s -> snapshots.set(s, s.element("Solo"), ElementProperty.LEAD, "Sato"));
+		assertEquals(1, edited.split("// why ", -1).length - 1, edited);
+		ModelSnapshot after = load(edited);
+		assertFalse(after.hasSyntaxErrors(), edited);
+		assertEquals("Sato", ElementProperty.LEAD.get(after.element("Solo")));
+	}
+
+	/** Found by SerializerFuzz: a comment line after a lone CR was written again, with that line break, before the element set. */
+	@Test
+	void aCommentLineAfterALoneCrIsWrittenOnce() {
+		String text = "team ta\r// why\nteam Partnerships { lead \"K\" }\n";
+		String edited = editWith(text, s -> snapshots.set(s, s.element("Partnerships"), ElementProperty.DESCRIPTION, "Growth"));
+		assertEquals("team ta\r// why\nteam Partnerships \"Growth\" {\r    lead \"K\" }\n", edited);
+	}
+
+	/**
+	 * Found by SerializerFuzz: a product whose members the change serializer cannot write back in
+	 * their order (a member commented out among them) was rewritten without the comment. What would
+	 * drop a comment is refused instead.
+	 */
+	@Test
+	void anEditThatWouldDropACommentIsRefused() {
+		String text = "package p\n\nproduct P {\n    northstar N \"n\"\n    input A\n\n    // kpi K { follows N }\n\n"
+				+ "    workstream W { targets A }\n\n    data csv \"x.csv\"\n}\n";
+		IllegalStateException refused = assertThrows(IllegalStateException.class,
+				() -> snapshots.edit(load(text), s -> TreeEdits.add(s.model(), ElementKind.KPI, s.element("p.P"))));
+		assertEquals("This change would drop the comment at line 7 ('// kpi K { follows N }'); make it in the source editor.",
+				refused.getMessage());
+	}
+
+	/**
+	 * Found by SerializerFuzz: with a clause given twice, the change serializer failed on a
+	 * NullPointerException inside Xtext (NodeModelBasedRegionAccessBuilder: the first value has no
+	 * place in the model) or glued words together ('dimensionfrequency'). Every edit is refused with
+	 * where and what to do.
+	 */
+	@Test
+	void aTextWithAClauseGivenTwiceIsNotEditedAndTheMessageSaysWhere() {
+		String dimensionTwice = "package p\n\nproduct P {\n    game productivity\n    input A {\n        dimension depth\n        dimension breadth\n    }\n"
+				+ "    input B\n}\n";
+		String dataTwice = "package p\n\nproduct P {\n    input A\n    input B\n    data csv \"a.csv\"\n    data csv \"b.csv\"\n}\n";
+		for (String text : List.of(dimensionTwice, dataTwice)) {
+			ModelSnapshot s = load(text);
+			for (org.junit.jupiter.api.function.Executable edit : List.<org.junit.jupiter.api.function.Executable>of(
+					() -> snapshots.set(s, s.element("p.P"), ElementProperty.VALUE_STATEMENT, "Something new"),
+					() -> snapshots.edit(s, fresh -> TreeEdits.add(fresh.model(), ElementKind.INPUT, fresh.element("p.P"))),
+					() -> snapshots.edit(s, fresh -> TreeEdits.paste((NamedElement) fresh.element("p.P.B"), fresh.element("p.P"))),
+					() -> snapshots.remove(s, s.element("p.P.B")),
+					() -> snapshots.move(s, (Input) s.element("p.P.B"), s.element("p.P.A")))) {
+				IllegalStateException refused = assertThrows(IllegalStateException.class, edit);
+				assertEquals(text == dataTwice ? "'data' is given more than once at line 7; keep one in the source editor, then edit the tree."
+						: "'dimension' is given more than once at line 7; keep one in the source editor, then edit the tree.", refused.getMessage());
+			}
+		}
 	}
 
 	@Test
@@ -346,6 +467,13 @@ class TreeEditsTest {
 
 	private String edit(String text, Consumer<ModelSnapshot> change) {
 		List<FileEdit> edits = snapshots.edit(load(text), change);
+		assertTrue(edits.size() <= 1, "one file changes: " + edits);
+		return edits.isEmpty() ? text : edits.get(0).applyTo(text);
+	}
+
+	private String move(String text, String input, String target) {
+		ModelSnapshot s = load(text);
+		List<FileEdit> edits = snapshots.move(s, (Input) s.element(input), s.element(target));
 		assertTrue(edits.size() <= 1, "one file changes: " + edits);
 		return edits.isEmpty() ? text : edits.get(0).applyTo(text);
 	}

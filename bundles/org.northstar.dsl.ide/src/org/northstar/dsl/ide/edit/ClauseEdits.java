@@ -74,6 +74,14 @@ final class ClauseEdits {
 		return true;
 	}
 
+	/** The word that starts the clause of {@code value} ('dimension', 'data'), or the value's own text when no word does. */
+	static String keywordOf(INode value) {
+		ILeafNode keyword = previousToken(value);
+		boolean isClauseKeyword = keyword != null && keyword.getGrammarElement() instanceof Keyword
+				&& Character.isLetter(keyword.getText().charAt(0));
+		return isClauseKeyword ? keyword.getText() : NodeModelUtils.getTokenText(value);
+	}
+
 	/**
 	 * Where a clause starts: the word before its value ('unit', 'owner'), or the value itself when
 	 * none stands there (a description follows the name; a target starts with its own keyword and

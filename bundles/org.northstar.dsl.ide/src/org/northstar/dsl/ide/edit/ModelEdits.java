@@ -11,7 +11,10 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
+import org.eclipse.xtext.TerminalRule;
 import org.eclipse.xtext.nodemodel.ICompositeNode;
+import org.eclipse.xtext.nodemodel.ILeafNode;
+import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.ide.serializer.IChangeSerializer;
 import org.eclipse.xtext.ide.serializer.IEmfResourceChange;
@@ -73,16 +76,64 @@ public class ModelEdits {
 		ICompositeNode oldNodes = oldNodes(change.getResource(), oldText);
 		List<TextEdit> minimal = new ArrayList<>();
 		for (ITextReplacement replacement : textChange.getReplacements()) {
-			String newText = oldNodes == null ? replacement.getReplacementText()
-					: TrailingComments.keep(oldNodes, replacement.getOffset(), replacement.getText(), replacement.getReplacementText());
-			MinimalReplacement shrunk = MinimalReplacement.of(replacement.getOffset(), replacement.getText(), newText);
+			int offset = replacement.getOffset();
+			String replaced = replacement.getText();
+			String newText = replacement.getReplacementText();
+			if (oldNodes != null) {
+				newText = TrailingComments.keep(oldNodes, offset, replaced, newText);
+				int again = TrailingComments.writtenAgain(oldNodes, offset, newText);
+				offset -= again;
+				replaced = oldText.substring(offset, offset + again) + replaced;
+				int end = offset + replaced.length();
+				replaced += oldText.substring(end, end + TrailingComments.writtenAgainAfter(oldNodes, end, newText));
+				TrailingComments.Region safe = TrailingComments.unterminatedLastComment(oldNodes,
+						new TrailingComments.Region(offset, replaced, newText));
+				replaced = safe.replaced();
+				newText = safe.newText();
+			}
+			MinimalReplacement shrunk = MinimalReplacement.of(offset, replaced, newText);
 			if (!shrunk.isEmpty()) {
 				minimal.add(new TextEdit(shrunk.offset(), shrunk.length(), shrunk.text()));
 			}
 		}
 		if (!minimal.isEmpty()) {
-			edits.add(new FileEdit(change.getResource(), InsertedLineIndentation.fix(oldText, minimal)));
+			FileEdit edit = new FileEdit(change.getResource(), InsertedLineIndentation.fix(oldText, minimal));
+			if (oldNodes != null) {
+				refuseLostComments(oldNodes, edit);
+			}
+			edits.add(edit);
 		}
+	}
+
+	/**
+	 * What the serializer writes keeps every comment, or the change is refused: when it rewrites a
+	 * whole product whose members it cannot write back in their order (a commented-out line among
+	 * them), it drops the comments in between (found by SerializerFuzz). Nothing the serializer
+	 * writes removes a comment on purpose: removals are {@link ClauseEdits}.
+	 */
+	private static void refuseLostComments(ICompositeNode oldNodes, FileEdit edit) {
+		String oldText = oldNodes.getText();
+		String newText = edit.applyTo(oldText);
+		for (ILeafNode leaf : oldNodes.getLeafNodes()) {
+			boolean replaced = edit.edits().stream()
+					.anyMatch(e -> leaf.getOffset() < e.offset() + e.length() && leaf.getEndOffset() > e.offset());
+			if (replaced && leaf.isHidden() && leaf.getGrammarElement() instanceof TerminalRule rule && rule.getName().endsWith("_COMMENT")) {
+				String comment = leaf.getText().strip();
+				if (occurrences(newText, comment) < occurrences(oldText, comment)) {
+					int line = NodeModelUtils.getLineAndColumn(oldNodes, leaf.getOffset()).getLine();
+					throw new IllegalStateException("This change would drop the comment at line " + line
+							+ " ('" + comment + "'); make it in the source editor.");
+				}
+			}
+		}
+	}
+
+	private static int occurrences(String text, String part) {
+		int count = 0;
+		for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+			count++;
+		}
+		return count;
 	}
 
 	/** The node model of the text before the change (the serializer does not parse again), or null. */

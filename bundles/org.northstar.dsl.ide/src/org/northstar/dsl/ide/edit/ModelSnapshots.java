@@ -30,6 +30,7 @@ import org.northstar.core.check.ModelValidation;
 import org.northstar.core.check.Problem;
 import org.northstar.dsl.ide.edit.ModelEdits.FileEdit;
 import org.northstar.dsl.ide.edit.ModelEdits.TextEdit;
+import org.northstar.model.Input;
 
 import com.google.inject.Inject;
 
@@ -124,6 +125,18 @@ public class ModelSnapshots {
 	}
 
 	/**
+	 * The edits that hang {@code input} (of {@code fresh}) under {@code target}, as a person moves its
+	 * lines: comments around it and inside it stay (see {@link InputMoves}).
+	 *
+	 * @throws IllegalArgumentException when it cannot go there ({@link TreeEdits#canMove})
+	 */
+	public List<FileEdit> move(ModelSnapshot fresh, Input input, EObject target) {
+		refuseBroken(fresh);
+		List<TextEdit> edits = InputMoves.move(parsedText(fresh), input, target);
+		return edits.isEmpty() ? List.of() : inText(fresh, List.of(new FileEdit(fresh.resource(), edits)));
+	}
+
+	/**
 	 * The edits that set a property of {@code element} (of {@code fresh}) to what was typed. Emptying
 	 * a property deletes its clause; a list of names written in one clause is rewritten in place; the
 	 * rest goes through the change serializer.
@@ -203,6 +216,34 @@ public class ModelSnapshots {
 	private static void refuseBroken(ModelSnapshot fresh) {
 		if (fresh.hasSyntaxErrors()) {
 			throw new IllegalStateException("The text has syntax errors; fix them in the source before editing the tree.");
+		}
+		refuseRepeatedClauses(fresh);
+	}
+
+	/**
+	 * A clause that takes one value written twice ({@code dimension}, {@code data}): the second value
+	 * replaces the first in the model, and the first stands in the text without a place in it. The
+	 * change serializer then failed inside Xtext (a NullPointerException in its
+	 * NodeModelBasedRegionAccessBuilder, which asks each parsed element for its place) or glued the
+	 * neighbours of what it could not write back together (found by SerializerFuzz). Such a text is
+	 * left to the source editor, where the validator points at the clause.
+	 */
+	private static void refuseRepeatedClauses(ModelSnapshot fresh) {
+		for (var contents = fresh.resource().getAllContents(); contents.hasNext();) {
+			EObject element = contents.next();
+			for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
+				if (feature.isMany() || feature.isDerived() || feature.isTransient()) {
+					continue;
+				}
+				List<INode> nodes = NodeModelUtils.findNodesForFeature(element, feature);
+				if (nodes.size() > 1) {
+					INode repeated = nodes.get(1);
+					String keyword = ClauseEdits.keywordOf(repeated);
+					int line = NodeModelUtils.getLineAndColumn(repeated, repeated.getOffset()).getLine();
+					throw new IllegalStateException("'" + keyword + "' is given more than once at line " + line
+							+ "; keep one in the source editor, then edit the tree.");
+				}
+			}
 		}
 	}
 }

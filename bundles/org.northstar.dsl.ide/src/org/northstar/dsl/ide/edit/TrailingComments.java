@@ -39,7 +39,7 @@ final class TrailingComments {
 			if (!leaf.isHidden()) {
 				lastToken = leaf.getEndOffset();
 				comments.clear();
-			} else if (leaf.getGrammarElement() instanceof TerminalRule rule && rule.getName().endsWith("_COMMENT")) {
+			} else if (isComment(leaf)) {
 				comments.add(leaf.getText());
 			}
 		}
@@ -47,5 +47,104 @@ final class TrailingComments {
 			return newText;
 		}
 		return newText.stripTrailing() + oldText.substring(lastToken - offset);
+	}
+
+	/**
+	 * How many characters before {@code offset} the replacement {@code newText} writes again: the change
+	 * serializer may start its region after a comment ending the line before ({@code team T // why}) and
+	 * still write that comment at the start of its text, which doubled it (found while writing
+	 * SerializerFuzz's byte order mark test). The region is then widened by them, so that they are
+	 * replaced by themselves.
+	 */
+	static int writtenAgain(ICompositeNode root, int offset, String newText) {
+		String text = root.getText();
+		List<Integer> hiddenStarts = new ArrayList<>(); // the line break before the comment may be written again too
+		boolean comment = false;
+		for (ILeafNode leaf : root.getLeafNodes()) {
+			if (leaf.getEndOffset() > offset) {
+				break;
+			}
+			if (!leaf.isHidden()) {
+				hiddenStarts.clear();
+				comment = false;
+			} else {
+				hiddenStarts.add(leaf.getOffset());
+				comment |= isComment(leaf);
+			}
+		}
+		for (int start : comment ? hiddenStarts : List.<Integer> of()) {
+			if (newText.startsWith(text.substring(start, offset))) {
+				return offset - start;
+			}
+		}
+		return 0;
+	}
+
+	/**
+	 * How many characters after the region's {@code end} its {@code newText} writes again: a comment
+	 * right after the region (glued to a team's name, {@code team Solo// why}) that the serializer also
+	 * writes inside it, while the comment stays where it was (found by SerializerFuzz). The region is
+	 * then widened over it.
+	 */
+	static int writtenAgainAfter(ICompositeNode root, int end, String newText) {
+		int widened = 0;
+		for (ILeafNode leaf : root.getLeafNodes()) {
+			if (leaf.getEndOffset() <= end) {
+				continue;
+			}
+			if (leaf.getOffset() < end || !leaf.isHidden()) {
+				break;
+			}
+			if (isComment(leaf) && newText.contains(leaf.getText())) {
+				widened = leaf.getEndOffset() - end;
+			}
+		}
+		return widened;
+	}
+
+	/** A replacement of {@code replaced} at {@code offset} of the old text by {@code newText}. */
+	record Region(int offset, String replaced, String newText) {
+	}
+
+	/**
+	 * The replacement made safe for a {@code //} comment on the file's last line without a line end,
+	 * which the change serializer mishandles: it writes a new element right after it (a product added
+	 * to {@code ... // owns nothing} became part of the comment), or writes it again inside an element
+	 * it rewrites, followed by the element's next words ({@code team lo //u {}), while the comment
+	 * also stays where it was (both found by SerializerFuzz). The region then takes the comment in,
+	 * and a line break follows the comment wherever the new text goes on after it.
+	 */
+	static Region unterminatedLastComment(ICompositeNode root, Region region) {
+		ILeafNode last = null;
+		for (ILeafNode leaf : root.getLeafNodes()) {
+			last = leaf.getLength() > 0 ? leaf : last;
+		}
+		if (last == null || !isComment(last) || !last.getText().startsWith("//") || last.getText().endsWith("\n")
+				|| last.getText().endsWith("\r")) {
+			return region;
+		}
+		String text = root.getText();
+		String comment = last.getText();
+		int end = region.offset() + region.replaced().length();
+		String replaced = region.replaced();
+		if (end <= last.getOffset() && region.newText().contains(comment) && text.substring(end, last.getOffset()).isBlank()) {
+			replaced = text.substring(region.offset(), last.getEndOffset());
+		}
+		String newText = region.newText();
+		if (region.offset() == last.getEndOffset() && !newText.isEmpty() && !newText.startsWith("\n") && !newText.startsWith("\r")) {
+			newText = "\n" + newText;
+		}
+		StringBuilder broken = new StringBuilder(newText);
+		for (int at = broken.indexOf(comment); at >= 0; at = broken.indexOf(comment, at + comment.length())) {
+			int after = at + comment.length();
+			if (after < broken.length() && broken.charAt(after) != '\n' && broken.charAt(after) != '\r') {
+				broken.insert(after, '\n');
+			}
+		}
+		return new Region(region.offset(), replaced, broken.toString());
+	}
+
+	private static boolean isComment(ILeafNode leaf) {
+		return leaf.getGrammarElement() instanceof TerminalRule rule && rule.getName().endsWith("_COMMENT");
 	}
 }

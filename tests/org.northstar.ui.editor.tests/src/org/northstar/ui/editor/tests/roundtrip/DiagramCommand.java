@@ -11,7 +11,6 @@ import org.northstar.dsl.ide.edit.ElementKind;
 import org.northstar.dsl.ide.edit.ElementProperty;
 import org.northstar.dsl.ide.edit.ModelSnapshot;
 import org.northstar.dsl.ide.edit.TreeEdits;
-import org.northstar.model.Input;
 import org.northstar.model.NamedElement;
 
 /**
@@ -70,7 +69,7 @@ record DiagramCommand(Op op, int element, int other, int value) {
 				}
 				EObject target = targets.get(other % targets.size());
 				String targetKey = before.key(target);
-				document.change(fresh -> TreeEdits.move((Input) fresh.element(key), fresh.element(targetKey)));
+				document.move(key, targetKey);
 				return List.of(region(text, picked));
 			}
 			case PASTE -> {
