@@ -3,7 +3,7 @@ package org.northstar.cli;
 import java.io.PrintWriter;
 
 import org.eclipse.xtext.resource.XtextResource;
-import org.northstar.cli.ModelFiles.ModelFile;
+import org.northstar.core.check.ModelFiles.ModelFile;
 import org.northstar.core.check.LoadedModels;
 import org.northstar.metrics.ComputedStatus;
 import org.northstar.metrics.data.DataException;

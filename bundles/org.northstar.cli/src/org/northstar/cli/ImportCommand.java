@@ -10,7 +10,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.eclipse.emf.common.util.URI;
-import org.northstar.cli.ModelFiles.ModelFile;
+import org.northstar.core.check.ModelFiles;
+import org.northstar.core.check.ModelFiles.ModelFile;
 import org.northstar.core.check.ModelSource;
 import org.northstar.core.io.AtomicFiles;
 import org.northstar.core.report.MetricRows;

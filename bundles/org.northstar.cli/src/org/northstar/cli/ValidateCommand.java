@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.eclipse.xtext.util.CancelIndicator;
-import org.northstar.cli.ModelFiles.Collected;
-import org.northstar.cli.ModelFiles.ModelFile;
+import org.northstar.core.check.ModelFiles;
+import org.northstar.core.check.ModelFiles.Collected;
+import org.northstar.core.check.ModelFiles.ModelFile;
 import org.northstar.core.check.LoadedModels;
 import org.northstar.core.check.ModelValidation;
 import org.northstar.core.check.Problem;
