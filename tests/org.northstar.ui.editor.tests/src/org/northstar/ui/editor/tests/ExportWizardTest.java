@@ -56,6 +56,7 @@ class ExportWizardTest {
 		Shell wizard = openExportWizard();
 		choose(wizard, "slide");
 		waitForPreview(wizard, true);
+		UserInput.settle();
 		Workbench.screenshot(wizard, "export-wizard");
 		finish(wizard);
 		Path written = Path.of(model.getLocation().toOSString()).resolveSibling("product-slide.png");
