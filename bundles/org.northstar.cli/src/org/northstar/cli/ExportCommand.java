@@ -74,7 +74,12 @@ final class ExportCommand implements Callable<Integer> {
 				export.writeOne(out, written);
 			}
 		} catch (ExportException e) {
-			throw new UsageException(e.getMessage());
+			throw new UsageException(switch (e.reason()) {
+				case SLIDE_OF_SEVERAL_PRODUCTS -> "a slide shows one product and these models hold " + e.count()
+						+ "; name a folder with --out DIR/ for one slide each.";
+				case SEVERAL_MODELS_WITHOUT_DESTINATION -> e.count() + " models to export: name --out FILE for one document, or --out DIR/ for one file each.";
+				default -> e.getMessage();
+			});
 		}
 		return code;
 	}

@@ -50,11 +50,12 @@ public final class ReportExport {
 		checkSomethingToReport();
 		if (format == ReportFormat.SLIDE && loaded.products().size() != 1) {
 			throw new ExportException("a slide shows one product and these models hold " + loaded.products().size()
-					+ "; export to a folder for one slide each.");
+					+ "; export to a folder for one slide each.", ExportException.Reason.SLIDE_OF_SEVERAL_PRODUCTS, loaded.products().size());
 		}
 		if (target == null) {
 			if (loaded.files().size() != 1) {
-				throw new ExportException(loaded.files().size() + " models to export: name a file for one document, or a folder for one file each.");
+				throw new ExportException(loaded.files().size() + " models to export: name a file for one document, or a folder for one file each.",
+						ExportException.Reason.SEVERAL_MODELS_WITHOUT_DESTINATION, loaded.files().size());
 			}
 			Path model = loaded.files().get(0).file().path().toAbsolutePath();
 			target = model.resolveSibling(fileName(model, format));
