@@ -1,25 +1,16 @@
 package org.northstar.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
-import org.northstar.cli.ReportedModels.Exported;
-import org.northstar.core.check.Problem;
-import org.northstar.core.report.ReportFiles;
+import org.northstar.core.report.ExportException;
+import org.northstar.core.report.ReportExport;
 import org.northstar.core.report.ReportFormat;
-import org.northstar.core.report.ReportedProduct;
-import org.northstar.core.scene.FileScene;
-import org.northstar.core.scene.Scene;
-import org.northstar.core.scene.SceneComposer;
-import org.northstar.core.scene.SceneFigures;
-import org.northstar.core.scene.TreeScene;
+import org.northstar.core.report.ReportedModels;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -53,12 +44,10 @@ final class ExportCommand implements Callable<Integer> {
 			description = "What to write (default: ${DEFAULT-VALUE}).")
 	private String formatName;
 
+	/** Whether it names a folder is read from the option as typed (a Path drops the trailing /). */
 	@Option(names = "--out", paramLabel = "FILE|DIR", description = { "Where to write: a file (one document), or a folder (an existing one,",
 			"or a path ending in /) for one file per model (per product for slide). Default: beside the one model named." })
 	private String outOption;
-
-	/** Where --out points; whether it names a folder is read from the option as typed (a Path drops the trailing /). */
-	private Path out;
 
 	@Option(names = "--scale", paramLabel = "FACTOR", defaultValue = "2", description = "Pixels per diagram unit for PNG (default: ${DEFAULT-VALUE}).")
 	private double scale;
@@ -70,81 +59,32 @@ final class ExportCommand implements Callable<Integer> {
 	public Integer call() throws UsageException {
 		ReportFormat format = ReportFormat.of(formatName).orElseThrow(
 				() -> new UsageException("unknown format '" + formatName + "'; use html, markdown, json, csv, svg, png or slide."));
-		out = outOption == null ? null : Path.of(outOption);
+		Path out = outOption == null ? null : Path.of(outOption);
 		ReportedModels.Loaded loaded = ReportedModels.load(main.session(), paths, dataOptions.settings(), !noValues,
-				spec.commandLine().getErr());
-		if (loaded.code() == Main.FINDINGS || loaded.files().isEmpty()) {
-			if (loaded.files().isEmpty() && loaded.code() == Main.OK) {
+				message -> spec.commandLine().getErr().println("northstar: " + message));
+		int code = loaded.trouble() ? Main.TROUBLE : loaded.findings() ? Main.FINDINGS : Main.OK;
+		if (loaded.findings() || loaded.files().isEmpty()) {
+			if (loaded.files().isEmpty() && code == Main.OK) {
 				throw new UsageException("no .northstar model in " + String.join(" ", paths) + "; nothing to export.");
 			}
-			return loaded.code();
+			return code;
 		}
-		if (loaded.products().isEmpty() && !format.isPicture()) {
-			throw new UsageException("the models hold no product, so there is nothing to report.");
-		}
-		boolean eachFile = out != null && (Files.isDirectory(out) || outOption.endsWith("/") || outOption.endsWith(java.io.File.separator));
-		if (eachFile) {
-			for (Exported file : loaded.files()) {
-				if (file.products().isEmpty() && !format.isPicture()) {
-					continue; // a file of teams alone: its teams show in the reports of the products they own
-				}
-				if (format == ReportFormat.SLIDE) {
-					for (ReportedProduct product : file.products()) {
-						write(out.resolve(baseName(file) + "." + product.product().getName() + ".png"), format, List.of(file), List.of(product), loaded);
-					}
-				} else {
-					write(out.resolve(baseName(file) + "." + format.extension()), format, List.of(file), file.products(), loaded);
-				}
-			}
-		} else {
-			if (format == ReportFormat.SLIDE && loaded.products().size() != 1) {
-				throw new UsageException("a slide shows one product and these models hold " + loaded.products().size()
-						+ "; name a folder with --out DIR/ for one slide each.");
-			}
-			write(single(format, loaded), format, loaded.files(), loaded.products(), loaded);
-		}
-		return loaded.code();
-	}
-
-	private Path single(ReportFormat format, ReportedModels.Loaded loaded) throws UsageException {
-		if (out != null) {
-			return out;
-		}
-		if (loaded.files().size() != 1) {
-			throw new UsageException(loaded.files().size() + " models to export: name --out FILE for one document, or --out DIR/ for one file each.");
-		}
-		Exported file = loaded.files().get(0);
-		return file.file().path().toAbsolutePath().resolveSibling(baseName(file) + (format == ReportFormat.SLIDE ? "-slide" : "") + "." + format.extension());
-	}
-
-	private void write(Path target, ReportFormat format, List<Exported> files, List<ReportedProduct> products, ReportedModels.Loaded loaded)
-			throws UsageException {
-		String title = files.size() == 1 ? files.get(0).file().path().getFileName().toString() : "North Star report";
+		ReportExport export = new ReportExport(main.session().get(IQualifiedNameProvider.class), loaded, format, scale);
+		Consumer<Path> written = spec.commandLine().getOut()::println;
 		try {
-			ReportFiles.write(format, target, title, products, loaded.teams(), () -> picture(files), scale);
-		} catch (IOException e) {
-			throw new UsageException(target + ": cannot be written (" + e.getMessage() + ").");
+			if (out != null && (Files.isDirectory(out) || outOption.endsWith("/") || outOption.endsWith(java.io.File.separator))) {
+				export.writeEach(out, written);
+			} else {
+				export.writeOne(out, written);
+			}
+		} catch (ExportException e) {
+			throw new UsageException(switch (e.reason()) {
+				case SLIDE_OF_SEVERAL_PRODUCTS -> "a slide shows one product and these models hold " + e.count()
+						+ "; name a folder with --out DIR/ for one slide each.";
+				case SEVERAL_MODELS_WITHOUT_DESTINATION -> e.count() + " models to export: name --out FILE for one document, or --out DIR/ for one file each.";
+				default -> e.getMessage();
+			});
 		}
-		spec.commandLine().getOut().println(target);
-	}
-
-	/** Each file as the editors draw it (its teams above its products' trees), several side by side. */
-	private Scene picture(List<Exported> files) {
-		IQualifiedNameProvider names = main.session().get(IQualifiedNameProvider.class);
-		List<Scene> scenes = new ArrayList<>();
-		for (Exported file : files) {
-			Map<String, List<Problem>> byElement = file.problems().stream().filter(p -> p.element() != null)
-					.collect(Collectors.groupingBy(Problem::element));
-			SceneFigures figures = noValues ? SceneFigures.NONE
-					: SceneFigures.of(file.products().stream().map(ReportedProduct::status).toList());
-			TreeScene trees = new TreeScene(element -> byElement.getOrDefault(ReportedModels.name(names, element), List.of()),
-					element -> ReportedModels.name(names, element), element -> false, figures);
-			scenes.add(FileScene.of(file.model(), trees));
-		}
-		return scenes.size() == 1 ? scenes.get(0) : SceneComposer.besideEachOther(scenes);
-	}
-
-	private static String baseName(Exported file) {
-		return file.file().path().getFileName().toString().replaceFirst("\\.northstar$", "");
+		return code;
 	}
 }

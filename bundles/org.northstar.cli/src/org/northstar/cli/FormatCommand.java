@@ -9,8 +9,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.eclipse.xtext.resource.XtextResource;
-import org.northstar.cli.ModelFiles.Collected;
-import org.northstar.cli.ModelFiles.ModelFile;
+import org.northstar.core.check.ModelFiles;
+import org.northstar.core.check.ModelFiles.Collected;
+import org.northstar.core.check.ModelFiles.ModelFile;
 import org.northstar.core.check.LoadedModels;
 import org.northstar.core.io.AtomicFiles;
 import org.northstar.dsl.resource.NorthStarResource;

@@ -6,19 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.eclipse.emf.common.util.URI;
-import org.northstar.cli.ModelFiles.ModelFile;
-import org.northstar.core.check.ModelSource;
 import org.northstar.core.io.AtomicFiles;
-import org.northstar.core.report.MetricRows;
-import org.northstar.core.report.MetricRows.RowProblem;
-import org.northstar.dsl.ide.edit.MetricImport;
-import org.northstar.dsl.ide.edit.ModelEdits.FileEdit;
-import org.northstar.dsl.ide.edit.ModelSnapshot;
-import org.northstar.dsl.ide.edit.ModelSnapshots;
+import org.northstar.dsl.ide.edit.TableImport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -50,50 +41,31 @@ final class ImportCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws UsageException {
 		PrintWriter err = spec.commandLine().getErr();
-		MetricRows.Table rows = MetricRows.read(read(table));
-		if (!rows.problems().isEmpty()) {
-			return refuse(rows.problems(), err);
-		}
+		String tableText = read(table);
 		String text = Files.exists(into) ? read(into) : "";
-		Path folder = into.toAbsolutePath().normalize().getParent();
-		List<ModelFile> others = Files.isDirectory(folder) ? ModelFiles.collect(List.of(folder.toString())).files().stream()
-				.filter(f -> !f.path().toAbsolutePath().normalize().equals(into.toAbsolutePath().normalize())).toList() : List.of();
-		ModelSnapshots snapshots = main.editorSession().get(ModelSnapshots.class);
-		URI uri = ModelSource.fileUri(into.toAbsolutePath().normalize());
-		ModelSnapshot fresh = snapshots.load(uri, text, others, false);
-		if (fresh.hasSyntaxErrors() || fresh.model() == null) {
-			err.println("northstar: " + into + " has syntax errors; fix them first (northstar validate " + into + " lists them). Nothing was written.");
-			return Main.FINDINGS;
-		}
-		MetricImport.Result result;
+		TableImport.Imported imported;
 		try {
-			result = main.editorSession().get(MetricImport.class).apply(fresh, rows.rows());
-		} catch (MetricImport.Refused refused) {
-			return refuse(refused.problems(), err);
+			imported = main.editorSession().get(TableImport.class).apply(tableText, into, text);
+		} catch (TableImport.Refused refused) {
+			if (refused.rows().isEmpty()) {
+				err.println("northstar: " + refused.getMessage());
+				return Main.FINDINGS;
+			}
+			refused.rows().forEach(problem -> err.println(table + ":" + problem.line() + ": " + problem.message()));
+			err.println("northstar: " + refused.getMessage());
+			return Main.TROUBLE;
 		} catch (IllegalArgumentException | IllegalStateException e) {
 			throw new UsageException(into + ": " + e.getMessage());
 		}
-		String written = text;
-		for (FileEdit edit : result.edits()) {
-			if (edit.resource().getURI().equals(fresh.resource().getURI())) {
-				written = edit.applyTo(written);
-			}
-		}
-		if (!written.equals(text)) {
+		if (!imported.text().equals(text)) {
 			try {
-				AtomicFiles.write(into, written.getBytes(StandardCharsets.UTF_8));
+				AtomicFiles.write(into, imported.text().getBytes(StandardCharsets.UTF_8));
 			} catch (IOException e) {
 				throw new UsageException(into + ": cannot be written (" + e.getMessage() + ").");
 			}
 		}
-		spec.commandLine().getOut().printf("%s: %d rows, %d added, %d changed%n", into, rows.rows().size(), result.added(), result.changed());
+		spec.commandLine().getOut().printf("%s: %s%n", into, imported.summary());
 		return Main.OK;
-	}
-
-	private int refuse(List<RowProblem> problems, PrintWriter err) {
-		problems.forEach(problem -> err.println(table + ":" + problem.line() + ": " + problem.message()));
-		err.println("northstar: " + problems.size() + (problems.size() == 1 ? " row" : " rows") + " cannot be imported; nothing was written.");
-		return Main.TROUBLE;
 	}
 
 	private static String read(Path file) throws UsageException {

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 
 import org.eclipse.xtext.util.CancelIndicator;
-import org.northstar.cli.ModelFiles.ModelFile;
+import org.northstar.core.check.ModelFiles.ModelFile;
 import org.northstar.core.check.LoadedModels;
 import org.northstar.core.check.ModelLoader;
 import org.northstar.core.check.LanguageSession;

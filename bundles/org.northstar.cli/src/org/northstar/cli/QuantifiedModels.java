@@ -3,18 +3,17 @@ package org.northstar.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.eclipse.xtext.resource.XtextResource;
-import org.northstar.cli.ModelFiles.Collected;
-import org.northstar.cli.ModelFiles.ModelFile;
 import org.northstar.core.check.LanguageSession;
 import org.northstar.core.check.LoadedModels;
+import org.northstar.core.check.ModelFiles;
+import org.northstar.core.check.ModelFiles.Collected;
+import org.northstar.core.check.ModelFiles.ModelFile;
 import org.northstar.core.check.Problem;
 import org.northstar.metrics.Measurements;
 import org.northstar.metrics.data.DataException;
@@ -51,7 +50,7 @@ final class QuantifiedModels {
 		collected.problems().forEach(problem -> err.println("northstar: " + problem));
 		int code = collected.problems().isEmpty() ? Main.OK : Main.TROUBLE;
 		Set<Path> named = collected.files().stream().map(file -> real(file.path())).collect(Collectors.toSet());
-		LoadedModels<ModelFile> loaded = LoadedFiles.load(session, withNeighbours(collected.files()));
+		LoadedModels<ModelFile> loaded = LoadedFiles.load(session, ModelFiles.withNeighbours(collected.files()));
 		List<Quantified> products = new ArrayList<>();
 		for (Map.Entry<ModelFile, Problem> notText : loaded.notText().entrySet()) {
 			if (named.contains(real(notText.getKey().path()))) {
@@ -85,19 +84,6 @@ final class QuantifiedModels {
 			}
 		}
 		return new Loaded(products, code);
-	}
-
-	/** The files named and the other models of their folders, each once, the named first. */
-	static List<ModelFile> withNeighbours(List<ModelFile> files) {
-		Map<Path, ModelFile> all = new LinkedHashMap<>();
-		files.forEach(file -> all.putIfAbsent(real(file.path()), file));
-		// each folder searched once: a folder given on the command line names every file in it
-		Set<Path> folders = new LinkedHashSet<>();
-		files.forEach(file -> folders.add(real(file.path()).getParent()));
-		for (Path folder : folders) {
-			ModelFiles.collect(List.of(folder.toString())).files().forEach(n -> all.putIfAbsent(real(n.path()), n));
-		}
-		return new ArrayList<>(all.values());
 	}
 
 	private static Path real(Path path) {

@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.eclipse.xtext.util.CancelIndicator;
-import org.northstar.cli.ModelFiles.Collected;
-import org.northstar.cli.ModelFiles.ModelFile;
+import org.northstar.core.check.DataForRules;
+import org.northstar.core.check.ModelFiles;
+import org.northstar.core.check.ModelFiles.Collected;
+import org.northstar.core.check.ModelFiles.ModelFile;
 import org.northstar.core.check.LoadedModels;
 import org.northstar.core.check.ModelValidation;
 import org.northstar.core.check.Problem;
@@ -64,7 +66,7 @@ final class ValidateCommand implements Callable<Integer> {
 		LoadedModels<ModelFile> loaded = LoadedFiles.load(main.session(), collected.files());
 		RuleProfiles.apply(loaded, rules);
 		boolean unreadable = LoadedFiles.reportFailures(loaded, err);
-		boolean dataLoaded = !data || DataForRules.attach(loaded.resources().values(), dataOptions.settings(), err);
+		boolean dataLoaded = !data || DataForRules.attach(loaded.resources().values(), dataOptions.settings(), problem -> err.println("northstar: " + problem));
 		List<Finding> findings = findings(main.session().get(ModelValidation.class)
 				.validate(loaded, CancelIndicator.NullImpl), loaded.failures());
 		report.print(findings, collected.files().size(), out);

@@ -1,7 +1,7 @@
-package org.northstar.cli;
+package org.northstar.core.check;
 
-import java.io.PrintWriter;
 import java.util.Collection;
+import java.util.function.Consumer;
 
 import org.eclipse.xtext.resource.XtextResource;
 import org.northstar.metrics.ComputedStatus;
@@ -12,18 +12,19 @@ import org.northstar.model.NorthStarModel;
 import org.northstar.model.Product;
 
 /**
- * {@code validate --data}: every product's data loaded and its dashboard attached before the
- * rules run, so that the data rules (guardrail-breached, kpi-divergence, weak-driver,
- * unexplained-north-star) have figures to judge; {@code export} draws the same figures. A product
- * whose data cannot be loaded is judged (and drawn) without it; its problems are printed.
+ * Every product's data loaded and its dashboard attached before the rules run, so that the data
+ * rules (guardrail-breached, kpi-divergence, weak-driver, unexplained-north-star) have figures to
+ * judge, and the reports and pictures show the figures that were judged ({@code validate --data},
+ * {@code export}, the export wizard). A product whose data cannot be loaded is judged and drawn
+ * without it; each of its problems goes to {@code messages}.
  */
-final class DataForRules {
+public final class DataForRules {
 
 	private DataForRules() {
 	}
 
 	/** Whether the data of every product of the resources could be loaded. */
-	static boolean attach(Collection<XtextResource> resources, DataSettings settings, PrintWriter err) {
+	public static boolean attach(Collection<XtextResource> resources, DataSettings settings, Consumer<String> messages) {
 		boolean all = true;
 		for (XtextResource resource : resources) {
 			if (resource.getContents().isEmpty() || !resource.getErrors().isEmpty()) {
@@ -33,7 +34,7 @@ final class DataForRules {
 				try {
 					ComputedStatus.attach(product, DataSources.load(product, settings));
 				} catch (DataException e) {
-					e.problems().forEach(problem -> err.println("northstar: " + problem));
+					e.problems().forEach(problem -> messages.accept(problem.toString()));
 					all = false;
 				}
 			}
