@@ -29,6 +29,11 @@ public class NorthStarUiPlugin implements BundleActivator {
 	public void start(BundleContext context) {
 		// nothing starts eagerly: the session starts with its first user, the server with the first editor
 		running = this;
+		// Exports and their previews draw with Java2D into images and never open an AWT window; without
+		// headless mode AWT would open a toolkit of its own on the display beside SWT's GTK.
+		if (System.getProperty("java.awt.headless") == null) {
+			System.setProperty("java.awt.headless", "true");
+		}
 	}
 
 	@Override

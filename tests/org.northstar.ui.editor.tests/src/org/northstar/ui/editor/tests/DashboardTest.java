@@ -155,7 +155,7 @@ class DashboardTest {
 		UserInput.press('b', SWT.CTRL, SWT.ALT);
 		DashboardView view = dashboard();
 		FiguresSnapshot shown = loaded(view, model);
-		JsonNode status = StatusCommandLine.status(Path.of(model.getLocationURI()));
+		JsonNode status = CommandLineProcess.status(Path.of(model.getLocationURI()));
 		JsonNode products = status.get("products");
 		assertEquals(products.size(), shown.products().size(), "one dashboard per product");
 		for (JsonNode product : products) {

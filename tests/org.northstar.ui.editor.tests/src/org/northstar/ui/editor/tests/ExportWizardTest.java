@@ -1,11 +1,10 @@
 package org.northstar.ui.editor.tests;
 
+import java.io.IOException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +26,6 @@ import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.northstar.cli.Main;
 
 /**
  * File > Export > North Star in the real workbench, opened through the command the menu runs: the
@@ -135,10 +133,9 @@ class ExportWizardTest {
 		return UserInput.find(wizard, Button.class, b -> b.getText().replace("&", "").equals("Finish")).orElseThrow();
 	}
 
-	private static int northstar(String... args) {
-		StringWriter err = new StringWriter();
-		int code = Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err));
-		assertTrue(err.toString().isEmpty() || code == 0, err.toString());
-		return code;
+	private static int northstar(String... args) throws IOException, InterruptedException {
+		CommandLineProcess.Run run = CommandLineProcess.run(args);
+		assertTrue(run.err().isEmpty() || run.code() == 0, run.err());
+		return run.code();
 	}
 }

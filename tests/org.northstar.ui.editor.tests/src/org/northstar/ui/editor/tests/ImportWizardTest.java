@@ -1,11 +1,10 @@
 package org.northstar.ui.editor.tests;
 
+import java.io.IOException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +25,6 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.northstar.cli.Main;
 
 /**
  * File > Import > North Star Metrics CSV in the real workbench, opened through the command the menu
@@ -91,7 +89,7 @@ class ImportWizardTest {
 	}
 
 	/** The table northstar export --format csv writes of the project's product. */
-	private Path exportedTable(IProject project) {
+	private Path exportedTable(IProject project) throws IOException, InterruptedException {
 		Path table = scratch.resolve("metrics.csv");
 		assertEquals(0, northstar("export", "--format", "csv", "--out", table.toString(), project.getFile("product.northstar").getLocation().toOSString()));
 		return table;
@@ -134,10 +132,9 @@ class ImportWizardTest {
 				&& dialog.getCurrentPage().getErrorMessage() != null ? dialog.getCurrentPage().getErrorMessage() : "";
 	}
 
-	private static int northstar(String... args) {
-		StringWriter err = new StringWriter();
-		int code = Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err));
-		assertEquals(0, code, err.toString());
-		return code;
+	private static int northstar(String... args) throws IOException, InterruptedException {
+		CommandLineProcess.Run run = CommandLineProcess.run(args);
+		assertEquals(0, run.code(), run.err());
+		return run.code();
 	}
 }
