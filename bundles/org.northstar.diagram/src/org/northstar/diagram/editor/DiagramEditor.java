@@ -91,9 +91,10 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 
 		@Override
 		public void documentChanged(DocumentEvent event) {
-			scheduleParse(PARSE_DELAY_MILLIS);
+			textChanged();
 		}
 	};
+	private final Runnable parseAfterThePause = this::parseInBackground;
 
 	private BufferWatch bufferWatch;
 	private DiagramFigures figures;
@@ -158,6 +159,9 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 
 	@Override
 	public void dispose() {
+		if (Display.getCurrent() != null) {
+			Display.getCurrent().timerExec(-1, parseAfterThePause);
+		}
 		if (figures != null) {
 			figures.dispose();
 		}
@@ -178,11 +182,29 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 	// ---------------------------------------------------------------- the text and its parse
 
 	/**
-	 * Parses the text after a short pause, off the UI thread; a parse of an older text is cancelled
-	 * where it stands, and one that finishes anyway is dropped: only the newest text is painted.
+	 * A change makes any parse under way stale and moves the one pending parse later: a timer of the
+	 * UI thread, so a keystroke costs no text copy, no lock and no job, and a burst of typing ends
+	 * in a single parse of its final text.
 	 */
-	private void scheduleParse(int delay) {
-		long version = textVersion.incrementAndGet();
+	private void textChanged() {
+		textVersion.incrementAndGet();
+		Display display = Display.getCurrent();
+		if (display == null) {
+			Display.getDefault().asyncExec(this::textChanged); // a change made by another thread
+		} else if (canvas != null && !canvas.isDisposed()) {
+			display.timerExec(PARSE_DELAY_MILLIS, parseAfterThePause);
+		}
+	}
+
+	/**
+	 * Parses the text off the UI thread; a parse of an older text is cancelled where it stands, and
+	 * one that finishes anyway is dropped: only the newest text is painted.
+	 */
+	private void parseInBackground() {
+		if (canvas == null || canvas.isDisposed()) {
+			return;
+		}
+		long version = textVersion.get();
 		String text = document.document().get();
 		Set<String> folded = Set.copyOf(collapsed);
 		SceneFigures drawn = figures.scene();
@@ -221,7 +243,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		});
 		job.setSystem(true);
 		parsing = job;
-		job.schedule(delay);
+		job.schedule();
 	}
 
 	private void showPicture(TreePicture next) {
@@ -318,6 +340,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 	 */
 	public void refresh() {
 		textVersion.incrementAndGet();
+		canvas.getDisplay().timerExec(-1, parseAfterThePause);
 		showPicture(TreePicture.of(document.parse(document.document().get(), CancelIndicator.NullImpl), collapsed, figures.scene()));
 	}
 

@@ -76,7 +76,7 @@ public class NorthStarEditor extends TextEditor {
 
 	@Override
 	protected ISourceViewer createSourceViewer(Composite parent, IVerticalRuler ruler, int style) {
-		ProjectionViewer viewer = new ProjectionViewer(parent, ruler, getOverviewRuler(), isOverviewRulerVisible(),
+		ProjectionViewer viewer = new NorthStarViewer(parent, ruler, getOverviewRuler(), isOverviewRulerVisible(),
 				style);
 		getSourceViewerDecorationSupport(viewer);
 		return viewer;

@@ -47,7 +47,7 @@ final class NorthStarSourceViewerConfiguration extends TextSourceViewerConfigura
 
 	@Override
 	public IContentAssistant getContentAssistant(ISourceViewer viewer) {
-		ContentAssistant assistant = new ContentAssistant();
+		ContentAssistant assistant = new TimedContentAssistant();
 		assistant.setContentAssistProcessor(new ServerCompletionProcessor(sync, assistant::setEmptyMessage),
 				IDocument.DEFAULT_CONTENT_TYPE);
 		assistant.setShowEmptyList(true); // Ctrl+Space always answers; typing shows proposals only when there are some

@@ -3,7 +3,9 @@ package org.northstar.ui.editor.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,8 +31,12 @@ import org.northstar.ui.editor.NorthStarEditor;
  * are, into the source editor of a 1,000-line model whose diagram is open too, while the builder
  * checks the project again and again. Afterwards the text is exactly what was typed, and the
  * editor's problems, the builder's markers (after File > Save) and the diagram all belong to that final
- * text. How long the UI thread kept a person waiting is measured, not asserted (speed belongs to
- * the benchmarks): the figure goes to {@code target/load/typing-burst.txt} and the log.
+ * text. How long the UI thread kept a person waiting is measured and goes to
+ * {@code target/load/typing-burst.txt} and the log, with where the UI thread was meanwhile; what is
+ * asserted is that the studio's own code, and the text redraws it could put off (each asks the X
+ * server where the pointer is), are seldom on the UI thread's stack while it is blocked: the rest
+ * is the toolkit handling each key, whose wall time on a shared machine under Xvfb says more about
+ * the machine than about the studio (see RELIABILITY.md).
  */
 class TypingBurstTest extends EditorTest {
 
@@ -62,6 +68,9 @@ class TypingBurstTest extends EditorTest {
 		String blockedIn;
 		long longest;
 		long blocks;
+		long samples;
+		long samplesInOurCode;
+		long samplesInPointerQueries;
 		try (UiWatchdog watchdog = new UiWatchdog(Workbench.display())) {
 			UserInput.typeBurst(typed, 1.0);
 			posted = System.nanoTime();
@@ -84,7 +93,10 @@ class TypingBurstTest extends EditorTest {
 			settled = System.nanoTime();
 			longest = watchdog.longestMillis();
 			blocks = watchdog.blocks();
-			blockedIn = watchdog.blockedIn(8);
+			blockedIn = watchdog.blockedIn(12);
+			samples = watchdog.samples();
+			samplesInOurCode = watchdog.samplesInOurCode();
+			samplesInPointerQueries = watchdog.samplesInPointerQueries();
 		}
 		assertEquals(model + typed, Models.text(editor), "the keys did not all arrive, in order");
 
@@ -99,17 +111,20 @@ class TypingBurstTest extends EditorTest {
 		assertNotNull(Workbench.onUi(() -> diagram.snapshot().element("acme.large." + lastTeam(typed))));
 
 		String figures = String.format("""
-				keystrokes: %d, posted in %d ms, all in the text after %d ms, editor, builder and diagram settled after %d ms
-				longest UI block: %d ms (%d blocks over %d ms)
+				keystrokes: %d, posted in %d ms, all in the text after %d ms, editor, builder and diagram settled after %d ms (machine load %.1f on %d cores)
+				longest UI block: %d ms (%d blocks over %d ms); of %d stack samples taken while blocked, %d in the studio's code, %d in StyledText's pointer queries
 				where the UI thread was while blocked (samples every 10 ms: innermost frame <- its callers outside the toolkit <- the innermost North Star frames):
 				%s
-				""", typed.length(), millis(posted - start), millis(handled - start), millis(settled - start), longest, blocks,
-				UiWatchdog.BLOCK_MILLIS, blockedIn);
+				""", typed.length(), millis(posted - start), millis(handled - start), millis(settled - start),
+				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors(), longest,
+				blocks, UiWatchdog.BLOCK_MILLIS, samples, samplesInOurCode, samplesInPointerQueries, blockedIn);
 		Path report = Path.of(System.getProperty("northstar.screenshots", "target/screenshots")).resolveSibling("load")
 				.resolve("typing-burst.txt");
 		Files.createDirectories(report.getParent());
 		Files.writeString(report, figures);
 		System.out.println("[measure] typing burst in the studio: " + figures);
+		assertTrue(samplesInOurCode + samplesInPointerQueries <= Math.max(5, samples / 5),
+				"the studio's code and per-key text redraws held up the UI thread during the burst (more than 1 in 5 samples):\n" + figures);
 	}
 
 	private static void typeTheFirstKey(NorthStarEditor editor, String model) {

@@ -1,5 +1,6 @@
 package org.northstar.ui.editor.tests;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +28,9 @@ final class UiWatchdog implements AutoCloseable {
 	private final AtomicLong pendingSince = new AtomicLong();
 	private final AtomicLong longest = new AtomicLong();
 	private final AtomicLong blocks = new AtomicLong();
+	private final AtomicLong samples = new AtomicLong();
+	private final AtomicLong samplesInOurCode = new AtomicLong();
+	private final AtomicLong samplesInPointerQueries = new AtomicLong();
 	private final Map<String, Integer> blockedIn = new LinkedHashMap<>();
 	private volatile boolean running = true;
 
@@ -63,15 +67,18 @@ final class UiWatchdog implements AutoCloseable {
 
 	/**
 	 * Counts where the UI thread is: its innermost frame, up to three callers outside SWT's native
-	 * calls, and the two innermost frames of our code that led there.
+	 * calls, the first frame outside SWT that asked for the work (when the callers are all SWT's),
+	 * and the two innermost frames of our code that led there.
 	 */
 	private void sample() {
 		StackTraceElement[] stack = uiThread.getStackTrace();
 		String where = stack.length == 0 ? "?" : stack[0].toString();
 		int callers = 0;
 		int ours = 0;
+		boolean toolkitCaller = !stack[0].getClassName().startsWith("org.eclipse.swt.");
 		for (int i = 1; i < stack.length && ours < 2; i++) {
 			String type = stack[i].getClassName();
+			boolean inToolkit = type.startsWith("org.eclipse.swt.");
 			if (type.startsWith("org.northstar.")) {
 				where += " <- " + stack[i];
 				ours++;
@@ -79,11 +86,43 @@ final class UiWatchdog implements AutoCloseable {
 					&& !type.startsWith("jdk.")) {
 				where += " <- " + stack[i];
 				callers++;
+				toolkitCaller |= !inToolkit;
+			} else if (!toolkitCaller && !inToolkit && !type.startsWith("java.") && !type.startsWith("jdk.")) {
+				// who asked the toolkit for the work: a listener, a painter, a reconciler
+				where += " <- ... <- " + stack[i];
+				toolkitCaller = true;
 			}
 		}
 		synchronized (blockedIn) {
 			blockedIn.merge(where, 1, Integer::sum);
 		}
+		samples.incrementAndGet();
+		if (Arrays.stream(stack).anyMatch(frame -> frame.getClassName().startsWith("org.northstar.")
+				&& !frame.getClassName().startsWith(UiWatchdog.class.getPackageName() + "."))) {
+			samplesInOurCode.incrementAndGet();
+		}
+		if (Arrays.stream(stack).anyMatch(frame -> frame.getMethodName().equals("doMouseLinkCursor"))) {
+			samplesInPointerQueries.incrementAndGet();
+		}
+	}
+
+	/**
+	 * Of the stack samples taken while the UI thread was blocked, how many were in StyledText asking the
+	 * X server where the pointer is: what every redraw and style change of a text costs, so what
+	 * redrawing per keystroke costs.
+	 */
+	long samplesInPointerQueries() {
+		return samplesInPointerQueries.get();
+	}
+
+	/** Of the stack samples taken while the UI thread was blocked, how many had the studio's code on the stack (the tests' own code aside). */
+	long samplesInOurCode() {
+		return samplesInOurCode.get();
+	}
+
+	/** How many stack samples were taken while the UI thread was blocked. */
+	long samples() {
+		return samples.get();
 	}
 
 	/** The longest wait of a ping so far, in milliseconds. */

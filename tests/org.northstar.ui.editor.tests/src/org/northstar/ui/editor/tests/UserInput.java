@@ -57,6 +57,9 @@ final class UserInput {
 	}
 
 	/** Presses a key (a character or an SWT key code) with modifiers (SWT.CTRL, SWT.SHIFT) held down. */
+	/** The pause between the keys a person types (a fast typist: 120 words a minute). */
+	private static final long PERSONS_KEY_MILLIS = 100;
+
 	static void press(int key, int... modifiers) {
 		for (int modifier : modifiers) {
 			post(SWT.KeyDown, modifier, (char) 0);
@@ -98,6 +101,7 @@ final class UserInput {
 	static void type(String text) {
 		for (char c : text.toCharArray()) {
 			press(c == '\n' ? SWT.CR : c);
+			Workbench.pause(PERSONS_KEY_MILLIS); // the editor treats keys faster than a person's as a burst
 		}
 	}
 
