@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.northstar.metrics.MetricKinds;
 import org.northstar.metrics.MetricStatus;
 
 /** The dashboards as CSV, one row per metric: what a spreadsheet or a BI tool reads. */

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.northstar.metrics.MetricKinds;
 import org.northstar.metrics.MetricStatus;
 import org.northstar.metrics.Movers;
 import org.northstar.metrics.Period;
