@@ -15,6 +15,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.lsp4j.Diagnostic;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.testing.LargeModels;
 import org.northstar.ui.editor.NorthStarEditor;
 import org.northstar.ui.lsp.DocumentUris;
@@ -36,7 +37,7 @@ class EditorDiagnosticsTest extends EditorTest {
 		IFile file = project.getFile("product.northstar");
 		NorthStarEditor editor = Models.open(file);
 		Models.typeAfter(editor, Models.PRODUCT.strip(), "\n\nproduct Growthy {\n    northstar Signups \"Sign ups\"\n}\n");
-		Workbench.waitUntil("a vanity-north-star annotation", SERVER, () -> Models.hasProblem(editor, "vanity-north-star"));
+		Workbench.waitUntil("a vanity-north-star annotation", SERVER, () -> Models.hasProblem(editor, RuleIds.VANITY_NORTH_STAR));
 		String annotation = Models.problems(editor).stream().filter(text -> text.startsWith("[vanity-north-star]"))
 				.findFirst().orElseThrow();
 		assertTrue(annotation.contains("Signups"), annotation);
@@ -49,10 +50,10 @@ class EditorDiagnosticsTest extends EditorTest {
 		NorthStarEditor product = Models.open(project.getFile("product.northstar"));
 		NorthStarEditor teams = Models.open(project.getFile("teams.northstar"));
 		Models.typeAfter(product, "owner Growth", ", Partners");
-		Workbench.waitUntil("Partners to be unresolved", SERVER, () -> Models.hasProblem(product, "unresolved-reference"));
+		Workbench.waitUntil("Partners to be unresolved", SERVER, () -> Models.hasProblem(product, RuleIds.UNRESOLVED_REFERENCE));
 		Models.typeAfter(teams, "team Billing", "\nteam Partners");
 		Workbench.waitUntil("Partners, typed in the other unsaved file, to resolve", SERVER,
-				() -> !Models.hasProblem(product, "unresolved-reference"));
+				() -> !Models.hasProblem(product, RuleIds.UNRESOLVED_REFERENCE));
 	}
 
 	/** Not an assertion: the time from a keystroke to the diagnostics that reflect it, on a 1,000-line model. */
@@ -68,7 +69,7 @@ class EditorDiagnosticsTest extends EditorTest {
 		PublishedDiagnostics.Listener listener = (published, diagnostics) -> {
 			if (published.equals(key)) {
 				publications.add(diagnostics);
-				if (diagnostics.stream().anyMatch(d -> "unresolved-reference".equals(ruleId(d)))) {
+				if (diagnostics.stream().anyMatch(d -> RuleIds.UNRESOLVED_REFERENCE.equals(ruleId(d)))) {
 					firstUnresolved.compareAndSet(0, System.nanoTime());
 				}
 			}
@@ -106,7 +107,7 @@ class EditorDiagnosticsTest extends EditorTest {
 	private static boolean unresolved(List<List<Diagnostic>> publications) {
 		synchronized (publications) {
 			return !publications.isEmpty() && publications.get(publications.size() - 1).stream()
-					.anyMatch(d -> "unresolved-reference".equals(ruleId(d)));
+					.anyMatch(d -> RuleIds.UNRESOLVED_REFERENCE.equals(ruleId(d)));
 		}
 	}
 
