@@ -299,6 +299,24 @@ class TreeEditsTest {
 	}
 
 	/**
+	 * Found by SerializerFuzz: two comments after a team, split by a lone CR, were written again
+	 * joined into one when a property of the next team was set.
+	 */
+	@Test
+	void twoCommentsSplitByALoneCrAfterATeamStayAsTheyAre() {
+		for (String text : List.of("team A // owns see a\r//u more\nteam B { lead \"K\" }\n",
+				"team A // owns see a\r//u more\nteam B\n", "team A\r// owns see a\r//u more\rteam B { lead \"K\" }\r")) {
+			String edited = editWith(text, s -> snapshots.set(s, s.element("B"), ElementProperty.DESCRIPTION, "Growth"));
+			String before = text.substring(0, text.indexOf("team B"));
+			assertEquals(before, edited.substring(0, before.length()), edited);
+			assertEquals(1, edited.split("//u more", -1).length - 1, edited);
+			ModelSnapshot after = load(edited);
+			assertFalse(after.hasSyntaxErrors(), edited);
+			assertEquals("Growth", ElementProperty.DESCRIPTION.get(after.element("B")));
+		}
+	}
+
+	/**
 	 * Found by SerializerFuzz: a product whose members the change serializer cannot write back in
 	 * their order (a member commented out among them) was rewritten without the comment. What would
 	 * drop a comment is refused instead.

@@ -82,6 +82,9 @@ public class ModelEdits {
 			if (oldNodes != null) {
 				newText = TrailingComments.keep(oldNodes, offset, replaced, newText);
 				int again = TrailingComments.writtenAgain(oldNodes, offset, newText);
+				if (again == 0) {
+					newText = newText.substring(TrailingComments.rewrittenBefore(oldNodes, offset, newText));
+				}
 				offset -= again;
 				replaced = oldText.substring(offset, offset + again) + replaced;
 				int end = offset + replaced.length();
