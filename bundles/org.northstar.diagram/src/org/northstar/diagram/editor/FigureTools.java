@@ -34,7 +34,7 @@ final class FigureTools {
 	}
 
 	void contribute(IMenuManager menu) {
-		Action whatIf = action("What If... (Ctrl+Alt+W)", DiagramCommands.WHAT_IF);
+		Action whatIf = action("What If...", DiagramCommands.WHAT_IF);
 		whatIf.setEnabled(editor.valuesShown() && editor.selectedKey() != null);
 		menu.add(whatIf);
 		Action back = action("Reset What-If", DiagramCommands.RESET_WHAT_IF);
@@ -47,13 +47,16 @@ final class FigureTools {
 		reset.setEnabled(editor.hypothetical());
 	}
 
+	/** An item that runs the command and shows its key as bound now. */
 	private Action action(String text, String command) {
-		return new Action(text) {
+		Action action = new Action(text) {
 			@Override
 			public void run() {
 				FigureTools.this.run(command);
 			}
 		};
+		action.setActionDefinitionId(command);
+		return action;
 	}
 
 	private void run(String command) {

@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.contexts.IContextActivation;
 import org.eclipse.ui.contexts.IContextService;
@@ -62,6 +63,12 @@ public final class TreeActions implements DiagramCanvas.Gestures {
 
 	TreeActions(DiagramEditor editor) {
 		this.editor = editor;
+		// the context menu shows each item's key as bound now (General > Keys can change it)
+		delete.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_DELETE);
+		renameAction.setActionDefinitionId(IWorkbenchCommandConstants.FILE_RENAME);
+		copy.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_COPY);
+		paste.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_PASTE);
+		fold.setActionDefinitionId(DiagramCommands.TOGGLE_FOLD);
 		this.navigation = new Navigation(editor);
 		this.quickFixes = new NodeFixes(editor);
 	}

@@ -27,6 +27,8 @@ import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.dialogs.PreferencesUtil;
@@ -232,29 +234,53 @@ class DiagramKeysTest {
 	void aKeyBoundAnewInThePreferencesRunsTheCommand() throws Exception {
 		Workbench.onUi(() -> {
 			IBindingService service = bindings();
-			Scheme scheme = service.getActiveScheme();
-			ParameterizedCommand addChild = new ParameterizedCommand(
-					PlatformUI.getWorkbench().getService(ICommandService.class).getCommand(DiagramCommands.ADD_CHILD), null);
 			List<Binding> changed = new ArrayList<>(List.of(service.getBindings()));
-			// what the Keys page saves when Insert is replaced by F9: the new key, and the old one taken away
-			changed.add(new KeyBinding(sequence("F9"), addChild, scheme.getId(), DiagramCommands.CONTEXT, null, null,
-					null, Binding.USER));
-			changed.add(new KeyBinding(sequence("INSERT"), null, scheme.getId(), DiagramCommands.CONTEXT, null, null,
-					null, Binding.USER));
+			// what the Keys page saves when a key is replaced: the new key, and the old one taken away
+			changed.addAll(rebound(DiagramCommands.ADD_CHILD, "INSERT", "F9"));
+			changed.addAll(rebound(DiagramCommands.TOGGLE_FOLD, "SPACE", "F8"));
 			try {
-				service.savePreferences(scheme, changed.toArray(Binding[]::new));
+				service.savePreferences(service.getActiveScheme(), changed.toArray(Binding[]::new));
 			} catch (java.io.IOException e) {
 				throw new AssertionError(e);
 			}
 		});
 		DiagramEditor diagram = Diagrams.open(product);
-		Workbench.onUi(() -> diagram.select(DEMO + ".Senders"));
-		DiagramEditorTest.press(diagram, SWT.INSERT);
+		select(diagram, "Senders");
+		press(diagram, SWT.INSERT);
 		assertFalse(Diagrams.text(diagram).contains("input SubInput"), "Insert no longer adds");
-		DiagramEditorTest.press(diagram, SWT.F9);
+		press(diagram, SWT.F9);
 		assertTrue(Diagrams.text(diagram).contains("input SubInput"), "F9 adds the sub-input now");
-		assertEquals(DEMO + ".SubInput", Workbench.onUi(diagram::selectedKey));
+		assertSelected(diagram, "SubInput", "the new node");
+		UserInput.press(SWT.ESC); // keeps the default name
+
+		select(diagram, "Senders");
+		press(diagram, ' ');
+		assertEquals(Set.of(), Workbench.onUi(diagram::collapsed), "Space no longer folds");
+		assertTrue(contextMenu(diagram).contains("Collapse / Expand\tF8"), "the context menu shows the new key: " + contextMenu(diagram));
+		press(diagram, SWT.F8);
+		assertEquals(Set.of(DEMO + ".Senders"), Workbench.onUi(diagram::collapsed), "F8 folds");
 	}
+
+	/** The bindings the Keys page adds when it binds {@code command} to {@code newKey} instead of {@code oldKey}. */
+	private static List<Binding> rebound(String command, String oldKey, String newKey) {
+		String scheme = bindings().getActiveScheme().getId();
+		ParameterizedCommand bound = new ParameterizedCommand(PlatformUI.getWorkbench().getService(ICommandService.class).getCommand(command), null);
+		return List.of(new KeyBinding(sequence(newKey), bound, scheme, DiagramCommands.CONTEXT, null, null, null, Binding.USER),
+				new KeyBinding(sequence(oldKey), null, scheme, DiagramCommands.CONTEXT, null, null, null, Binding.USER));
+	}
+
+	/** The items of the diagram's context menu as shown (label, tab, key), opened as the right button opens it. */
+	private static List<String> contextMenu(DiagramEditor diagram) {
+		Menu menu = Workbench.onUi(() -> diagram.canvas().getMenu());
+		Workbench.onUi(() -> menu.setVisible(true));
+		Workbench.waitUntil("the context menu", Duration.ofSeconds(10), () -> Workbench.onUi(() -> menu.getItemCount() > 0));
+		try {
+			return Workbench.onUi(() -> Arrays.stream(menu.getItems()).map(MenuItem::getText).toList());
+		} finally {
+			Workbench.onUi(() -> menu.setVisible(false));
+		}
+	}
+
 
 	/** A command as the Keys page lists it: its name, then its category, of our own commands. */
 	private static String shown(String commandId) {
