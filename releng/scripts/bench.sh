@@ -5,7 +5,7 @@ BENCH_JARS="$ROOT/tests/org.northstar.benchmarks/target"
 run_bench() {
   if ! ls "$BENCH_JARS"/org.northstar.benchmarks-*.jar >/dev/null 2>&1 || ! ls "$CLI_PLUGINS"/org.northstar.cli_*.jar >/dev/null 2>&1; then
     echo "northstar: building first (once; output below goes to stderr)..." >&2
-    (cd "$ROOT" && ./mvnw -B -q verify -DskipTests) >&2 || { echo "northstar: the build failed; see above." >&2; exit 2; }
+    (cd "$ROOT" && ./mvnw -B -q verify -Dtycho.localArtifacts=ignore -DskipTests) >&2 || { echo "northstar: the build failed; see above." >&2; exit 2; }
   fi
   local jar opts=(-Xms1g -Xmx12g -Xss8m)
   jar="$(ls "$BENCH_JARS"/org.northstar.benchmarks-*.jar | sort -V | tail -1)"

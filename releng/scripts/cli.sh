@@ -16,7 +16,7 @@ cli_classpath() { cli_jars "$CLI_PLUGINS" | paste -sd: -; }
 ensure_cli_built() {
   if ! ls "$CLI_PLUGINS"/org.northstar.cli_*.jar >/dev/null 2>&1; then
     echo "northstar: building the command line first (once; output below goes to stderr)..." >&2
-    (cd "$ROOT" && ./mvnw -B -q verify -DskipTests) >&2 || { echo "northstar: the build failed; see above." >&2; exit 2; }
+    (cd "$ROOT" && ./mvnw -B -q verify -Dtycho.localArtifacts=ignore -DskipTests) >&2 || { echo "northstar: the build failed; see above." >&2; exit 2; }
   fi
 }
 

@@ -24,7 +24,7 @@ run_studio() {
   fi
   if [[ ! -x "$STUDIO_HOME/northstar-studio.sh" ]]; then
     echo "northstar: building the studio first (once; output below goes to stderr)..." >&2
-    (cd "$ROOT" && ./mvnw -B -q verify -DskipTests) >&2 || { echo "northstar: the build failed; see above." >&2; exit 2; }
+    (cd "$ROOT" && ./mvnw -B -q verify -Dtycho.localArtifacts=ignore -DskipTests) >&2 || { echo "northstar: the build failed; see above." >&2; exit 2; }
   fi
   exec "$STUDIO_HOME/northstar-studio.sh" "$@"
 }
