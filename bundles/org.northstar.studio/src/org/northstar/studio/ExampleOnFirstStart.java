@@ -42,6 +42,7 @@ public class ExampleOnFirstStart implements IStartup {
 		boolean enabled = Platform.getPreferencesService().getBoolean(BUNDLE, ENABLED, true, null);
 		boolean empty = ResourcesPlugin.getWorkspace().getRoot().getProjects().length == 0;
 		if (!enabled || preferences.getBoolean(SEEDED, false) || !empty) {
+			StartupReport.whenIdle(PlatformUI.getWorkbench().getDisplay());
 			return;
 		}
 		preferences.putBoolean(SEEDED, true);
@@ -62,6 +63,7 @@ public class ExampleOnFirstStart implements IStartup {
 
 	/** Opens the model and shows it in the Project Explorer; the welcome steps aside to a side panel. */
 	static void show(IFile model) {
+		StartupReport.whenIdle(PlatformUI.getWorkbench().getDisplay()); // runs after the editor opened below
 		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
 		if (window == null || window.getActivePage() == null || !model.exists()) {
 			return;

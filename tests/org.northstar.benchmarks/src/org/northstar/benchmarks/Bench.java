@@ -27,7 +27,8 @@ import org.northstar.model.Product;
  * {@code --only status [--source KEY]...} runs only {@code northstar status}, over the data sources
  * named ({@code csv-wide}, {@code csv-long}, {@code duckdb-parquet}; all when none is), prints its
  * table and writes it only with {@code --out} (so the full table in RESULTS.md stays whole);
- * {@code --only dashboard} likewise runs only the studio's dashboard (figures and SWT paint).
+ * {@code --only dashboard} likewise runs only the studio's dashboard (figures and SWT paint), and
+ * {@code --only startup} only the start-ups of the command line and of the packaged studio.
  */
 public final class Bench {
 
@@ -52,23 +53,28 @@ public final class Bench {
 		String out = value(args, "--out");
 		boolean statusOnly = "status".equals(value(args, "--only"));
 		boolean dashboardOnly = "dashboard".equals(value(args, "--only"));
-		if (value(args, "--only") != null && !statusOnly && !dashboardOnly) {
-			System.err.println("bench: --only takes 'status' or 'dashboard' (the parts that run alone)");
+		boolean startupOnly = "startup".equals(value(args, "--only"));
+		if (value(args, "--only") != null && !statusOnly && !dashboardOnly && !startupOnly) {
+			System.err.println("bench: --only takes 'status', 'dashboard' or 'startup' (the parts that run alone)");
 			System.exit(2);
 		}
 		List<QuantifiedWorkspace.DataSource> sources = sources(args);
 		String loadBefore = Machine.load();
 		Bench bench = new Bench(quick);
+		boolean some = statusOnly || dashboardOnly || startupOnly;
 		if (dashboardOnly) {
 			bench.dashboard();
 		}
-		if (!statusOnly && !dashboardOnly) {
+		if (startupOnly) {
+			bench.startup();
+		}
+		if (!some) {
 			bench.workspaces(quick ? new int[] { 1_000, 10_000 } : new int[] { 1_000, 10_000, 100_000 });
 		}
-		if (!dashboardOnly) {
+		if (!dashboardOnly && !startupOnly) {
 			bench.status(sources);
 		}
-		if (!statusOnly && !dashboardOnly) {
+		if (!some) {
 			bench.singleFile();
 			bench.layouts();
 			bench.layoutAndPaint();
@@ -78,7 +84,7 @@ public final class Bench {
 		String load = loadBefore + " at the start, " + Machine.load() + " at the end";
 		String table = ResultsTable.render(bench.results, ("./northstar bench " + String.join(" ", args)).strip(), load,
 				StatusBench.notes(bench.results));
-		if (out != null || !statusOnly && !dashboardOnly) {
+		if (out != null || !some) {
 			ResultsTable.write(Path.of(out != null ? out : "benchmarks/RESULTS.md"), table);
 		}
 		System.out.print(table);
@@ -236,6 +242,22 @@ public final class Bench {
 		Files.writeString(small, WorkspaceGenerator.product(0), StandardCharsets.UTF_8);
 		results.add(harness.withRuns(1, 5).measure("start-up: northstar validate on one small file", "1 file",
 				() -> Startup.validate(Path.of(script), small)));
+		studioStartup();
+	}
+
+	/** The packaged studio's start-up: one start to warm the disk cache and the configuration area, then five. */
+	private void studioStartup() throws Exception {
+		Path studio = StudioStartup.unpack(scratch);
+		if (studio == null) {
+			System.err.println("bench: no Linux archive built (./northstar build) or no display; the studio's start-up is not measured");
+			return;
+		}
+		StudioStartup.starts(studio, scratch, 1);
+		Measurement started = Measurement.of("start-up: the studio, to input with the example open", "archive",
+				StudioStartup.starts(studio, scratch, quick ? 3 : 5), 0);
+		System.err.printf("bench: %-42s %-6s %10.1f ms (best %.1f)%n", started.name(), started.size(), started.medianMillis(),
+				started.bestMillis());
+		results.add(started);
 	}
 
 	private XtextResource resource(Path file) {
