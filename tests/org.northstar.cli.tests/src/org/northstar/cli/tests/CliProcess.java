@@ -30,10 +30,13 @@ record CliProcess(int code, String out, String err) {
 	private static final Pattern FILE = Pattern.compile("file:.*");
 
 	static CliProcess run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", classPath(), Main.class.getName()));
-		command.addAll(Arrays.asList(args));
-		ProcessBuilder builder = new ProcessBuilder(command);
+		return run(environment, List.of(), args);
+	}
+
+	/** Runs the command line with the JVM options given before the class path (e.g. a log of what it loads). */
+	static CliProcess run(Map<String, String> environment, List<String> jvmOptions, String... args)
+			throws IOException, InterruptedException {
+		ProcessBuilder builder = new ProcessBuilder(command(jvmOptions, args));
 		builder.environment().putAll(environment);
 		Path out = Files.createTempFile("northstar-cli", ".out");
 		Path err = Files.createTempFile("northstar-cli", ".err");
@@ -50,6 +53,15 @@ record CliProcess(int code, String out, String err) {
 			Files.delete(out);
 			Files.delete(err);
 		}
+	}
+
+	/** {@code java OPTIONS -cp BUNDLES org.northstar.cli.Main ARGS}, as {@code ./northstar} starts it. */
+	static List<String> command(List<String> jvmOptions, String... args) {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-cp", classPath(), Main.class.getName()));
+		command.addAll(Arrays.asList(args));
+		return command;
 	}
 
 	/** The jar (or folder) of every bundle the test runs with, as the product's lib/cli.classpath lists them. */

@@ -27,8 +27,8 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.northstar.core.scene.Palette;
-import org.northstar.core.scene.Scene;
+import org.northstar.scene.Palette;
+import org.northstar.scene.Scene;
 import org.northstar.diagram.editor.DiagramEditor;
 import org.northstar.ui.builder.ProblemMarkers;
 
