@@ -53,7 +53,7 @@ import org.northstar.dsl.ide.names.ShortestNames;
 import org.northstar.model.NorthStarPackage;
 import org.northstar.model.Product;
 import org.northstar.ui.NorthStarUiPlugin;
-import org.northstar.ui.builder.ProblemMarkers;
+import org.northstar.workspace.builder.ProblemMarkers;
 import org.northstar.ui.editor.AtomicSaves;
 import org.northstar.ui.editor.TooLargeModels;
 

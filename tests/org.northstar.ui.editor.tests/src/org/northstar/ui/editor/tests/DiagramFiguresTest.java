@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.northstar.scene.Palette;
 import org.northstar.scene.Scene;
 import org.northstar.diagram.editor.DiagramEditor;
-import org.northstar.ui.builder.ProblemMarkers;
+import org.northstar.workspace.builder.ProblemMarkers;
 
 /**
  * The numbers on the diagram, as a person sees them: the example's Invoicely with its year of weekly
