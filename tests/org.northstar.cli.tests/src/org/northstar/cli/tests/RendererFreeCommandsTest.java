@@ -2,6 +2,7 @@ package org.northstar.cli.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +38,8 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.northstar.cli.Main;
+import org.northstar.cli.StartupTraining;
 import org.northstar.testing.Fixtures;
 
 /**
@@ -68,6 +71,30 @@ class RendererFreeCommandsTest {
 		List<String> loaded = classesLoaded(log);
 		assertTrue(loaded.contains("org.northstar.core.rules.checks.UnownedInput"), "the rules ran: " + validate);
 		assertEquals(List.of(), renderer(loaded), "validate loaded the renderer");
+	}
+
+	/**
+	 * The packaged command line starts from a class cache of its training run (releng/scripts/cli-start.sh), and
+	 * the JDK loads the cached classes at every start: what the training ran, every validate loads.
+	 */
+	@Test
+	void validateFromTheTrainedClassCacheLoadsNeitherElkNorAwt() throws Exception {
+		assumeTrue(Runtime.version().feature() >= 25, "the ahead-of-time class cache needs JDK 25");
+		String classPath = CliProcess.classPath(true);
+		Path cache = dir.resolve("cli.aot");
+		Process training = new ProcessBuilder(CliProcess.java(List.of("-XX:AOTCacheOutput=" + cache, "-Xlog:disable"),
+				classPath, StartupTraining.class.getName(), ReportExportTest.EXAMPLE.toString()))
+				.redirectErrorStream(true).redirectOutput(dir.resolve("training.out").toFile()).start();
+		assertTrue(training.waitFor(5, TimeUnit.MINUTES) && Files.isRegularFile(cache),
+				() -> "no class cache was written: " + read(dir.resolve("training.out")));
+		Path log = dir.resolve("cached-validate.log");
+		Process validate = new ProcessBuilder(CliProcess.java(List.of("-XX:AOTCache=" + cache, "-XX:AOTMode=on",
+				"-Xlog:class+load=info:file=" + log), classPath, Main.class.getName(), "validate", ReportExportTest.EXAMPLE.toString()))
+				.redirectErrorStream(true).redirectOutput(dir.resolve("validate.out").toFile()).start();
+		assertTrue(validate.waitFor(5, TimeUnit.MINUTES) && validate.exitValue() < 2, () -> read(dir.resolve("validate.out")));
+		List<String> cached = cachedClasses(log);
+		assertTrue(cached.contains("org.northstar.cli.ValidateCommand"), "the start used the cache: " + cached.size() + " classes from it");
+		assertEquals(List.of(), renderer(classesLoaded(log)), "validate from the class cache loaded the renderer");
 	}
 
 	@Test
@@ -143,6 +170,21 @@ class RendererFreeCommandsTest {
 	private static List<String> classesLoaded(Path log) throws IOException {
 		try (Stream<String> lines = Files.lines(log)) {
 			return lines.map(LOADED::matcher).filter(Matcher::find).map(found -> found.group(1)).toList();
+		}
+	}
+
+	private static List<String> cachedClasses(Path log) throws IOException {
+		try (Stream<String> lines = Files.lines(log)) {
+			return lines.filter(line -> line.contains("source: shared objects file")).map(LOADED::matcher).filter(Matcher::find)
+					.map(found -> found.group(1)).toList();
+		}
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file);
+		} catch (IOException e) {
+			return "(" + file + " unreadable: " + e.getMessage() + ")";
 		}
 	}
 
