@@ -16,6 +16,7 @@ import org.eclipse.xtext.util.CancelIndicator;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 
 import com.google.inject.Inject;
@@ -91,7 +92,7 @@ public final class ModelValidation {
 	private Problem problem(ModelSource source, XtextResource resource, Issue issue, Severity severity) {
 		return new Problem(source.uri(), positive(issue.getLineNumber()), positive(issue.getColumn()),
 				notNegative(issue.getOffset()), notNegative(issue.getLength()), severity,
-				issue.getCode() == null ? Problem.SYNTAX : issue.getCode(), issue.getMessage(),
+				issue.getCode() == null ? RuleIds.SYNTAX : issue.getCode(), issue.getMessage(),
 				elementName(resource, issue));
 	}
 

@@ -1,6 +1,7 @@
 package org.northstar.core.check;
 
 import org.eclipse.emf.common.util.URI;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.dsl.diagnostics.DiagnosticCodes;
 import org.northstar.core.rules.Severity;
 
@@ -18,7 +19,7 @@ public record Problem(URI uri, int line, int column, int offset, int length, Sev
 		String message, String element) {
 
 	/** The rule id of parser errors, and of files that cannot be parsed at all. */
-	public static final String SYNTAX = "syntax";
+	public static final String SYNTAX = RuleIds.SYNTAX;
 
 	/**
 	 * The id of a failure of North Star itself on one file (a bug of ours, not of the model): that

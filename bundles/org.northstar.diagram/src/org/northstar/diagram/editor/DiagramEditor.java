@@ -66,7 +66,6 @@ import org.northstar.ui.editor.TooLargeModels;
 public class DiagramEditor extends EditorPart implements ISelectionProvider {
 
 	public static final String ID = "org.northstar.diagram.DiagramEditor";
-	public static final String CONTEXT = "org.northstar.diagram.context";
 	private static final int PARSE_DELAY_MILLIS = 120;
 
 	private TreeDocument document;
@@ -138,12 +137,6 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		canvas.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		canvas.setGestures(actions);
 		canvas.setDescriptions(this::describe);
-		canvas.addKeyListener(actions.keys());
-		canvas.addListener(SWT.KeyDown, event -> {
-			if (event.keyCode == SWT.ESC && hypothetical()) {
-				resetWhatIf();
-			}
-		});
 		actions.install(canvas);
 		getSite().setSelectionProvider(this);
 		sourceLink = new SourceLink(this);

@@ -7,16 +7,13 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.northstar.diagram.commands.DiagramCommands;
 
 /**
  * The diagram's figure commands in its tool bar (a Figures toggle, Reset What-If) and context menu
  * (What If..., Reset What-If); each runs its workbench command, as its key does.
  */
 final class FigureTools {
-
-	static final String VALUES = "org.northstar.diagram.toggleValues";
-	static final String WHAT_IF = "org.northstar.diagram.whatIf";
-	static final String RESET = "org.northstar.diagram.resetWhatIf";
 
 	private final DiagramEditor editor;
 	private final ToolItem values;
@@ -29,18 +26,18 @@ final class FigureTools {
 		values.setText("Figures");
 		values.setToolTipText("Show each metric's value, trend, status and sparkline and each edge's r (from the model's data)");
 		values.setSelection(true);
-		values.addListener(SWT.Selection, event -> run(VALUES));
+		values.addListener(SWT.Selection, event -> run(DiagramCommands.TOGGLE_VALUES));
 		reset = new ToolItem(palette, SWT.PUSH);
 		reset.setText("Reset What-If");
 		reset.setToolTipText("Back to the measured figures (Esc)");
-		reset.addListener(SWT.Selection, event -> run(RESET));
+		reset.addListener(SWT.Selection, event -> run(DiagramCommands.RESET_WHAT_IF));
 	}
 
 	void contribute(IMenuManager menu) {
-		Action whatIf = action("What If... (Ctrl+Alt+W)", WHAT_IF);
+		Action whatIf = action("What If...", DiagramCommands.WHAT_IF);
 		whatIf.setEnabled(editor.valuesShown() && editor.selectedKey() != null);
 		menu.add(whatIf);
-		Action back = action("Reset What-If", RESET);
+		Action back = action("Reset What-If", DiagramCommands.RESET_WHAT_IF);
 		back.setEnabled(editor.hypothetical());
 		menu.add(back);
 	}
@@ -50,13 +47,16 @@ final class FigureTools {
 		reset.setEnabled(editor.hypothetical());
 	}
 
+	/** An item that runs the command and shows its key as bound now. */
 	private Action action(String text, String command) {
-		return new Action(text) {
+		Action action = new Action(text) {
 			@Override
 			public void run() {
 				FigureTools.this.run(command);
 			}
 		};
+		action.setActionDefinitionId(command);
+		return action;
 	}
 
 	private void run(String command) {

@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.common.CommandException;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
@@ -13,20 +15,21 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.events.KeyAdapter;
-import org.eclipse.swt.events.KeyEvent;
-import org.eclipse.swt.events.KeyListener;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.contexts.IContextActivation;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.operations.RedoActionHandler;
 import org.eclipse.ui.operations.UndoActionHandler;
 import org.northstar.scene.SceneFiles;
 import org.northstar.diagram.canvas.DiagramCanvas;
+import org.northstar.diagram.commands.DiagramCommands;
 import org.northstar.dsl.ide.edit.ElementKind;
 import org.northstar.dsl.ide.edit.ModelSnapshot;
 import org.northstar.dsl.ide.edit.TreeEdits;
@@ -60,6 +63,12 @@ public final class TreeActions implements DiagramCanvas.Gestures {
 
 	TreeActions(DiagramEditor editor) {
 		this.editor = editor;
+		// the context menu shows each item's key as bound now (General > Keys can change it)
+		delete.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_DELETE);
+		renameAction.setActionDefinitionId(IWorkbenchCommandConstants.FILE_RENAME);
+		copy.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_COPY);
+		paste.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_PASTE);
+		fold.setActionDefinitionId(DiagramCommands.TOGGLE_FOLD);
 		this.navigation = new Navigation(editor);
 		this.quickFixes = new NodeFixes(editor);
 	}
@@ -132,6 +141,7 @@ public final class TreeActions implements DiagramCanvas.Gestures {
 			figureTools.contribute(manager);
 		});
 		canvas.setMenu(menu.createContextMenu(canvas));
+		installCommands(canvas);
 		IActionBars bars = editor.getEditorSite().getActionBars();
 		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
 		bars.setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
@@ -178,37 +188,46 @@ public final class TreeActions implements DiagramCanvas.Gestures {
 		return item != null && item.isEnabled();
 	}
 
-	KeyListener keys() {
-		return new KeyAdapter() {
-			@Override
-			public void keyPressed(KeyEvent event) {
-				key(event);
+	/**
+	 * The keyboard: the diagram's commands get their handlers for as long as the diagram is the
+	 * active part, and its key context is active while the canvas has the focus (so the keys go to
+	 * the name field, not to the commands, while a node is being renamed).
+	 */
+	private void installCommands(DiagramCanvas canvas) {
+		IHandlerService handlers = editor.getSite().getService(IHandlerService.class);
+		handle(handlers, DiagramCommands.ADD_CHILD, this::addChild);
+		handle(handlers, DiagramCommands.SELECT_PARENT, () -> editor.select(navigation.parent(editor.selectedKey())));
+		handle(handlers, DiagramCommands.SELECT_FIRST_CHILD, () -> editor.select(navigation.firstChild(editor.selectedKey())));
+		handle(handlers, DiagramCommands.SELECT_PREVIOUS_SIBLING, () -> editor.select(navigation.sibling(editor.selectedKey(), -1)));
+		handle(handlers, DiagramCommands.SELECT_NEXT_SIBLING, () -> editor.select(navigation.sibling(editor.selectedKey(), 1)));
+		handle(handlers, DiagramCommands.SELECT_FIRST, () -> editor.select(navigation.first()));
+		handle(handlers, DiagramCommands.TOGGLE_FOLD, this::toggleSelected);
+		handle(handlers, DiagramCommands.ZOOM_IN, () -> editor.canvas().zoomBy(1.25));
+		handle(handlers, DiagramCommands.ZOOM_OUT, () -> editor.canvas().zoomBy(0.8));
+		handle(handlers, DiagramCommands.FIT, () -> editor.canvas().fit());
+		IContextService contexts = editor.getSite().getService(IContextService.class);
+		IContextActivation[] keys = new IContextActivation[1];
+		canvas.addListener(SWT.FocusIn, event -> {
+			if (keys[0] == null) {
+				keys[0] = contexts.activateContext(DiagramCommands.CONTEXT);
 			}
-		};
+		});
+		canvas.addListener(SWT.FocusOut, event -> {
+			if (keys[0] != null) {
+				contexts.deactivateContext(keys[0]);
+				keys[0] = null;
+			}
+		});
 	}
 
-	private void key(KeyEvent event) {
-		String selected = editor.selectedKey();
-		switch (event.keyCode) {
-			case SWT.CR, SWT.KEYPAD_CR, SWT.F2 -> renameSelected();
-			case SWT.DEL -> deleteSelected();
-			case SWT.INSERT -> addChild();
-			case SWT.ARROW_UP -> editor.select(navigation.parent(selected));
-			case SWT.ARROW_DOWN -> editor.select(navigation.firstChild(selected));
-			case SWT.ARROW_LEFT -> editor.select(navigation.sibling(selected, -1));
-			case SWT.ARROW_RIGHT -> editor.select(navigation.sibling(selected, 1));
-			case SWT.HOME -> editor.select(navigation.first());
-			case '+', SWT.KEYPAD_ADD, '=' -> editor.canvas().zoomBy(1.25);
-			case '-', SWT.KEYPAD_SUBTRACT -> editor.canvas().zoomBy(0.8);
-			case ' ' -> toggleSelected();
-			default -> {
-				if (event.keyCode == 'f' && (event.stateMask & SWT.MOD1) != 0 && (event.stateMask & SWT.SHIFT) != 0) {
-					editor.canvas().fit();
-				}
-				return;
+	private static void handle(IHandlerService handlers, String commandId, Runnable run) {
+		handlers.activateHandler(commandId, new AbstractHandler() {
+			@Override
+			public Object execute(ExecutionEvent event) {
+				run.run();
+				return null;
 			}
-		}
-		event.doit = false;
+		});
 	}
 
 	// ---------------------------------------------------------------- commands

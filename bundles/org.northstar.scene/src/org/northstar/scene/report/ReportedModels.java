@@ -21,6 +21,7 @@ import org.northstar.core.check.ModelLoader;
 import org.northstar.core.check.LoadedModels;
 import org.northstar.core.check.ModelValidation;
 import org.northstar.core.check.Problem;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.metrics.Calculator;
 import org.northstar.metrics.ComputedStatus;
 import org.northstar.metrics.Measurements;
@@ -101,7 +102,7 @@ public final class ReportedModels {
 			}
 			String file = entry.getKey().displayPath();
 			List<Problem> found = problems.getOrDefault(entry.getKey(), List.of());
-			if (found.stream().anyMatch(p -> p.ruleId().equals(Problem.SYNTAX))) {
+			if (found.stream().anyMatch(p -> p.ruleId().equals(RuleIds.SYNTAX))) {
 				messages.accept(file + " has syntax errors; fix them first (northstar validate " + file + " lists them). Nothing was written.");
 				findings = true;
 				continue;

@@ -19,6 +19,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.testing.BadFiles;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,7 +62,7 @@ class BadFilesTest {
 		assertEquals(1, errorsOf(issues, "huge.northstar"), cli::toString);
 		assertEquals(1, errorsOf(issues, "latin1.northstar"), cli::toString);
 		assertEquals(0, errorsOf(issues, "oneline.northstar"), cli::toString);
-		assertTrue(cli.out().contains("unresolved-reference"), "the good file's finding is missing: " + cli);
+		assertTrue(cli.out().contains(RuleIds.UNRESOLVED_REFERENCE), "the good file's finding is missing: " + cli);
 		assertClean(cli);
 	}
 
@@ -133,7 +134,7 @@ class BadFilesTest {
 			Cli cli = validate("--format", format, dir.toString());
 			assertEquals(2, cli.code(), cli::toString);
 			assertTrue(cli.out().contains("secret.northstar") && cli.out().contains("unreadable"), cli::toString);
-			assertTrue(cli.out().contains("unresolved-reference"), cli::toString);
+			assertTrue(cli.out().contains(RuleIds.UNRESOLVED_REFERENCE), cli::toString);
 		}
 	}
 

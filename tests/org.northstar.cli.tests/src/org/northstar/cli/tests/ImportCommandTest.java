@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.testing.Fixtures;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -33,7 +34,7 @@ class ImportCommandTest {
 	 * North Star's history (north-star-churn), teams that own no metric (idle-team) and work
 	 * streams (untargeted-workstream).
 	 */
-	private static final Set<String> NOT_IN_THE_TABLE = Set.of("north-star-churn", "idle-team", "untargeted-workstream");
+	private static final Set<String> NOT_IN_THE_TABLE = Set.of(RuleIds.NORTH_STAR_CHURN, RuleIds.IDLE_TEAM, RuleIds.UNTARGETED_WORKSTREAM);
 
 	@TempDir
 	Path dir;

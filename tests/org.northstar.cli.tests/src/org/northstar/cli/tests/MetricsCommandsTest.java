@@ -16,6 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.northstar.core.rules.RuleIds;
+
 /** {@code northstar evaluate} and {@code northstar status}: values, what-if, sensitivity, the dashboard in three formats. */
 class MetricsCommandsTest {
 
@@ -184,7 +186,7 @@ class MetricsCommandsTest {
 	void validateWithDataAddsTheDataRulesAndOnlyThen() throws IOException {
 		Path model = tracked();
 		Cli plain = Cli.run("validate", model.toString());
-		assertFalse(plain.out().contains("guardrail-breached"), plain::toString);
+		assertFalse(plain.out().contains(RuleIds.GUARDRAIL_BREACHED), plain::toString);
 		Cli withData = Cli.run("validate", "--data", model.toString());
 		assertTrue(withData.out().contains(model + ":8:15: warning [guardrail-breached] Guardrail 'G' is 5.5 in 2026-W03,"
 				+ " past its threshold 5;"), withData::toString);

@@ -16,19 +16,21 @@ import org.junit.jupiter.api.io.TempDir;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.northstar.core.rules.RuleIds;
+
 /** {@code northstar rules}, {@code northstar format}, {@code --version}, {@code --help}. */
 class OtherCommandsTest {
 
 	/** The ids of the table in the domain description, all of which the catalog must list. */
-	private static final List<String> DOMAIN_IDS = List.of("multiple-north-stars", "missing-north-star",
-			"missing-value-statement", "vanity-north-star", "lagging-north-star", "output-metric",
-			"incomplete-north-star", "complex-north-star", "input-count", "unowned-input", "shared-ownership",
-			"unrelated-input", "correlated-input", "missing-guardrail", "incomplete-guardrail", "missing-kpi",
-			"unlinked-kpi", "idle-team", "untargeted-workstream", "north-star-churn", "overlapping-inputs",
-			"dimension-gap", "game-mismatch", "low-score", "cycle", "division-by-zero", "formula-direction",
-			"input-outside-formula", "unit-mismatch", "guardrail-breached", "kpi-divergence", "weak-driver",
-			"unexplained-north-star", "credentials-in-model", "syntax",
-			"unresolved-reference");
+	private static final List<String> DOMAIN_IDS = List.of(RuleIds.MULTIPLE_NORTH_STARS, RuleIds.MISSING_NORTH_STAR,
+			RuleIds.MISSING_VALUE_STATEMENT, RuleIds.VANITY_NORTH_STAR, RuleIds.LAGGING_NORTH_STAR, RuleIds.OUTPUT_METRIC,
+			RuleIds.INCOMPLETE_NORTH_STAR, RuleIds.COMPLEX_NORTH_STAR, RuleIds.INPUT_COUNT, RuleIds.UNOWNED_INPUT, RuleIds.SHARED_OWNERSHIP,
+			RuleIds.UNRELATED_INPUT, RuleIds.CORRELATED_INPUT, RuleIds.MISSING_GUARDRAIL, RuleIds.INCOMPLETE_GUARDRAIL, RuleIds.MISSING_KPI,
+			RuleIds.UNLINKED_KPI, RuleIds.IDLE_TEAM, RuleIds.UNTARGETED_WORKSTREAM, RuleIds.NORTH_STAR_CHURN, RuleIds.OVERLAPPING_INPUTS,
+			RuleIds.DIMENSION_GAP, RuleIds.GAME_MISMATCH, RuleIds.LOW_SCORE, RuleIds.CYCLE, RuleIds.DIVISION_BY_ZERO, RuleIds.FORMULA_DIRECTION,
+			RuleIds.INPUT_OUTSIDE_FORMULA, RuleIds.UNIT_MISMATCH, RuleIds.GUARDRAIL_BREACHED, RuleIds.KPI_DIVERGENCE, RuleIds.WEAK_DRIVER,
+			RuleIds.UNEXPLAINED_NORTH_STAR, RuleIds.CREDENTIALS_IN_MODEL, RuleIds.SYNTAX,
+			RuleIds.UNRESOLVED_REFERENCE);
 
 	@TempDir
 	Path dir;

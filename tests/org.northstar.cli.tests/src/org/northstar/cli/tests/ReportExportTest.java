@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.northstar.scene.report.ReportJson;
+import org.northstar.core.rules.RuleIds;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -47,7 +48,7 @@ class ReportExportTest {
 		for (String expected : new String[] { "Scorecard", "Expresses customer value", "Getting paid is why freelancers come back",
 				"Monthly revenue", "lagging: cannot be moved this week", "moved from activity to outcome", "Work streams",
 				"A reminder three days before the due date lifts on-time payment by 5%", "Movers since the period before",
-				"Sensitivity", "vanity-north-star", "How to fix", ">breached<", ">on-track<", "As of <b>2026-W48</b>" }) {
+				"Sensitivity", RuleIds.VANITY_NORTH_STAR, "How to fix", ">breached<", ">on-track<", "As of <b>2026-W48</b>" }) {
 			assertTrue(html.contains(expected), expected);
 		}
 		assertTrue(count(html, "class=\"spark\"") >= 14, "a sparkline per metric with data");

@@ -12,6 +12,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.testing.Fixtures;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -57,8 +58,8 @@ class ValidateCommandTest {
 				warnings.add(issue.get("rule").asText());
 			}
 		});
-		assertTrue(warnings.contains("shared-ownership"), cli::toString);
-		assertTrue(warnings.contains("overlapping-inputs"), cli::toString);
+		assertTrue(warnings.contains(RuleIds.SHARED_OWNERSHIP), cli::toString);
+		assertTrue(warnings.contains(RuleIds.OVERLAPPING_INPUTS), cli::toString);
 		assertEquals(0, cli.code(), "warnings alone do not fail: " + cli);
 	}
 
@@ -84,7 +85,7 @@ class ValidateCommandTest {
 		JsonNode issues = JSON.readTree(Cli.run("validate", "--format", "json", file.toString()).out()).get("issues");
 		boolean found = false;
 		for (JsonNode issue : issues) {
-			if (issue.get("rule").asText().equals("unowned-input")) {
+			if (issue.get("rule").asText().equals(RuleIds.UNOWNED_INPUT)) {
 				assertEquals("acme.P.Lonely", issue.get("element").asText());
 				assertEquals(2, issue.get("line").asInt());
 				found = true;
@@ -113,7 +114,7 @@ class ValidateCommandTest {
 		assertEquals(2, cli.code(), cli::toString);
 		assertEquals(1, cli.err().lines().count(), cli::toString);
 		assertTrue(cli.err().contains("nowhere.northstar: no such file or folder"), cli::toString);
-		assertTrue(cli.out().contains("unowned-input"), "the other file is still validated: " + cli);
+		assertTrue(cli.out().contains(RuleIds.UNOWNED_INPUT), "the other file is still validated: " + cli);
 	}
 
 	@Test

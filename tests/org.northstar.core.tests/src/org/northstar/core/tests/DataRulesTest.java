@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.testing.NorthStarInjectorProvider;
 
 import com.google.inject.Inject;
@@ -38,29 +39,29 @@ class DataRulesTest {
 
 	static Stream<Arguments> firing() {
 		return Stream.of(
-				Arguments.of("guardrail-breached", "dispute rate 2.9 over 2.5, lower is better",
+				Arguments.of(RuleIds.GUARDRAIL_BREACHED, "dispute rate 2.9 over 2.5, lower is better",
 						csv("DisputeRate", new double[] { 2.0, 2.2, 2.4, 2.9 })),
-				Arguments.of("kpi-divergence", "north star rises, paid seats fall",
+				Arguments.of(RuleIds.KPI_DIVERGENCE, "north star rises, paid seats fall",
 						csv("PaidOnTime", RISING, "PaidSeats", line(1300, -15))),
-				Arguments.of("kpi-divergence", "paid seats rise, north star falls",
+				Arguments.of(RuleIds.KPI_DIVERGENCE, "paid seats rise, north star falls",
 						csv("PaidOnTime", line(3000, -40), "PaidSeats", line(1000, 20))),
-				Arguments.of("weak-driver", "senders zig-zag while the north star climbs", csv("PaidOnTime", RISING, "Senders", ZIGZAG)),
-				Arguments.of("unexplained-north-star", "the north star zig-zags around its formula",
+				Arguments.of(RuleIds.WEAK_DRIVER, "senders zig-zag while the north star climbs", csv("PaidOnTime", RISING, "Senders", ZIGZAG)),
+				Arguments.of(RuleIds.UNEXPLAINED_NORTH_STAR, "the north star zig-zags around its formula",
 						csv("PaidOnTime", new double[] { 2600, 2300, 2700, 2350, 2650, 2400, 2750, 2380, 2690, 2420 },
 								"Senders", line(1000, 20), "InvoicesPerSender", line(3, 0.02), "OnTimeShare", line(0.8, 0.005))));
 	}
 
 	static Stream<Arguments> quiet() {
 		return Stream.of(
-				Arguments.of("guardrail-breached", "dispute rate back under 2.5", csv("DisputeRate", new double[] { 2.0, 2.9, 2.4 })),
-				Arguments.of("guardrail-breached", "no data for the guardrail", csv("PaidOnTime", RISING)),
-				Arguments.of("kpi-divergence", "both rise", csv("PaidOnTime", RISING, "PaidSeats", line(1000, 12))),
-				Arguments.of("kpi-divergence", "apart, but only five periods",
+				Arguments.of(RuleIds.GUARDRAIL_BREACHED, "dispute rate back under 2.5", csv("DisputeRate", new double[] { 2.0, 2.9, 2.4 })),
+				Arguments.of(RuleIds.GUARDRAIL_BREACHED, "no data for the guardrail", csv("PaidOnTime", RISING)),
+				Arguments.of(RuleIds.KPI_DIVERGENCE, "both rise", csv("PaidOnTime", RISING, "PaidSeats", line(1000, 12))),
+				Arguments.of(RuleIds.KPI_DIVERGENCE, "apart, but only five periods",
 						csv("PaidOnTime", line(2400, 80, 5), "PaidSeats", line(1300, -15, 5))),
-				Arguments.of("weak-driver", "senders climb with the north star", csv("PaidOnTime", RISING, "Senders", line(1000, 20))),
-				Arguments.of("weak-driver", "zig-zag over six periods only",
+				Arguments.of(RuleIds.WEAK_DRIVER, "senders climb with the north star", csv("PaidOnTime", RISING, "Senders", line(1000, 20))),
+				Arguments.of(RuleIds.WEAK_DRIVER, "zig-zag over six periods only",
 						csv("PaidOnTime", line(2400, 80, 6), "Senders", new double[] { 1000, 1100, 990, 1090, 1010, 1080 })),
-				Arguments.of("unexplained-north-star", "the north star is its formula",
+				Arguments.of(RuleIds.UNEXPLAINED_NORTH_STAR, "the north star is its formula",
 						csv("PaidOnTime", formula(), "Senders", line(1000, 20), "InvoicesPerSender", line(3, 0.02),
 								"OnTimeShare", line(0.8, 0.005))));
 	}
@@ -83,21 +84,21 @@ class DataRulesTest {
 	@Test
 	void messagesGiveTheFigures() {
 		Issue breached = withCode(validation.issuesWithData(Example.clean().text(),
-				csv("DisputeRate", new double[] { 2.0, 2.2, 2.4, 2.9 })), "guardrail-breached").get(0);
+				csv("DisputeRate", new double[] { 2.0, 2.2, 2.4, 2.9 })), RuleIds.GUARDRAIL_BREACHED).get(0);
 		assertEquals("Guardrail 'DisputeRate' is 2.9 in 2026-W04, past its threshold 2.5; find what pushed it there"
 				+ " before pushing the North Star further.", breached.getMessage());
 		Issue weak = withCode(validation.issuesWithData(Example.clean().text(), csv("PaidOnTime", RISING, "Senders", ZIGZAG)),
-				"weak-driver").get(0);
+				RuleIds.WEAK_DRIVER).get(0);
 		assertTrue(weak.getMessage().contains("(r = 0.1421 over 10 periods)"), weak::getMessage);
 	}
 
 	@Test
 	void correlatedInputSaysHowStronglyWhenThereIsData() {
 		Issue correlated = withCode(validation.issuesWithData(Example.clean().text(),
-				csv("OnTimeShare", line(0.8, 0.005), "RemindersPerInvoice", line(2, -0.05))), "correlated-input").get(0);
+				csv("OnTimeShare", line(0.8, 0.005), "RemindersPerInvoice", line(2, -0.05))), RuleIds.CORRELATED_INPUT).get(0);
 		assertEquals("Input 'RemindersPerInvoice' is only correlated with its parent (r = -1 over 10 periods); once the"
 				+ " mechanism is known, make it additive or multiplicative.", correlated.getMessage());
-		Issue without = withCode(validation.issues(Example.clean().text()), "correlated-input").get(0);
+		Issue without = withCode(validation.issues(Example.clean().text()), RuleIds.CORRELATED_INPUT).get(0);
 		assertFalse(without.getMessage().contains("r ="), without::getMessage);
 	}
 
@@ -109,7 +110,7 @@ class DataRulesTest {
 		List<Issue> issues = validation.issuesWithData(model,
 				csv("Senders", line(1000, 20), "InvoicesPerSender", line(3, 0.02), "OnTimeShare", line(0.8, 0.005)));
 		// O - I < 0: more senders, a lower North Star
-		assertEquals(1, withCode(issues, "formula-direction").stream().filter(i -> i.getMessage().contains("'Senders'")).count(),
+		assertEquals(1, withCode(issues, RuleIds.FORMULA_DIRECTION).stream().filter(i -> i.getMessage().contains("'Senders'")).count(),
 				issues::toString);
 	}
 

@@ -10,6 +10,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.testing.NorthStarInjectorProvider;
 
 import com.google.inject.Inject;
@@ -38,7 +39,7 @@ class IdleTeamAcrossFilesTest {
 				.replace("package acme.invoicely\n", "package acme.invoicely\nimport acme.invoicely.*\n").text();
 		List<Issue> issues = validation.issues(validation.workspace().file("teams.northstar", TEAMS)
 				.file(Example.PATH, product), "teams.northstar");
-		List<Issue> idle = withCode(issues, "idle-team");
+		List<Issue> idle = withCode(issues, RuleIds.IDLE_TEAM);
 		assertEquals(1, idle.size(), issues::toString);
 		assertEquals(Integer.valueOf(5), idle.get(0).getLineNumber());
 	}
@@ -46,6 +47,6 @@ class IdleTeamAcrossFilesTest {
 	@Test
 	void withoutTheProductFileEveryTeamIsIdle() {
 		List<Issue> issues = validation.issues(validation.workspace().file("teams.northstar", TEAMS), "teams.northstar");
-		assertEquals(4, withCode(issues, "idle-team").size());
+		assertEquals(4, withCode(issues, RuleIds.IDLE_TEAM).size());
 	}
 }

@@ -10,6 +10,7 @@ import org.eclipse.xtext.testing.InjectWith;
 import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.testing.NorthStarInjectorProvider;
 
 import com.google.inject.Inject;
@@ -32,26 +33,26 @@ class IgnoreCommentTest {
 	@Test
 	void commentDirectlyAboveSilencesThatRule() {
 		List<String> codes = codesWithAbove(SUB_INPUT, "        // northstar:ignore unowned-input the team is being hired\n");
-		assertFalse(codes.contains("unowned-input"), codes::toString);
-		assertTrue(codes.contains("unrelated-input"), () -> "other rules still speak: " + codes);
+		assertFalse(codes.contains(RuleIds.UNOWNED_INPUT), codes::toString);
+		assertTrue(codes.contains(RuleIds.UNRELATED_INPUT), () -> "other rules still speak: " + codes);
 	}
 
 	@Test
 	void stackedCommentsSilenceEachTheirRule() {
 		List<String> codes = codesWithAbove(SUB_INPUT,
 				"        // northstar:ignore unrelated-input measured by hand for now\n        // northstar:ignore unowned-input hiring\n");
-		assertFalse(codes.contains("unowned-input"), codes::toString);
-		assertFalse(codes.contains("unrelated-input"), codes::toString);
+		assertFalse(codes.contains(RuleIds.UNOWNED_INPUT), codes::toString);
+		assertFalse(codes.contains(RuleIds.UNRELATED_INPUT), codes::toString);
 	}
 
 	@Test
 	void commentForAnotherRuleSilencesNothing() {
-		assertTrue(codesWithAbove(SUB_INPUT, "        // northstar:ignore shared-ownership\n").contains("unowned-input"));
+		assertTrue(codesWithAbove(SUB_INPUT, "        // northstar:ignore shared-ownership\n").contains(RuleIds.UNOWNED_INPUT));
 	}
 
 	@Test
 	void commentSeparatedByABlankLineSilencesNothing() {
-		assertTrue(codesWithAbove(SUB_INPUT, "        // northstar:ignore unowned-input\n\n").contains("unowned-input"));
+		assertTrue(codesWithAbove(SUB_INPUT, "        // northstar:ignore unowned-input\n\n").contains(RuleIds.UNOWNED_INPUT));
 	}
 
 	@Test
@@ -60,7 +61,7 @@ class IgnoreCommentTest {
 				.replace("owner Payments       relation multiplicative\n",
 						"owner Payments       relation multiplicative // northstar:ignore unowned-input\n")
 				.text();
-		assertTrue(codes(validation.issues(model)).contains("unowned-input"));
+		assertTrue(codes(validation.issues(model)).contains(RuleIds.UNOWNED_INPUT));
 	}
 
 	@Test
@@ -69,10 +70,10 @@ class IgnoreCommentTest {
 				.replace("        formula Senders * InvoicesPerSender * OnTimeShare",
 						"        // northstar:ignore division-by-zero placeholder until the data is in\n        formula Senders / 0")
 				.text();
-		assertTrue(codes(validation.issues(model)).contains("division-by-zero"), "the comment is above the clause, not the metric");
+		assertTrue(codes(validation.issues(model)).contains(RuleIds.DIVISION_BY_ZERO), "the comment is above the clause, not the metric");
 		String aboveMetric = Example.clean().replace("formula Senders * InvoicesPerSender * OnTimeShare", "formula Senders / 0")
 				.replace("    northstar PaidOnTime", "    // northstar:ignore division-by-zero placeholder\n    northstar PaidOnTime")
 				.text();
-		assertFalse(codes(validation.issues(aboveMetric)).contains("division-by-zero"));
+		assertFalse(codes(validation.issues(aboveMetric)).contains(RuleIds.DIVISION_BY_ZERO));
 	}
 }

@@ -7,6 +7,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.testing.NorthStarInjectorProvider;
 
 import com.google.inject.Inject;
@@ -31,7 +32,7 @@ class InputCountMessageTest {
 		for (int i = 0; i < inputs; i++) {
 			names[i] = "Input" + (char) ('A' + i);
 		}
-		String message = Validation.withCode(validation.issues(Models.productWithInputs(names)), "input-count").get(0)
+		String message = Validation.withCode(validation.issues(Models.productWithInputs(names)), RuleIds.INPUT_COUNT).get(0)
 				.getMessage();
 		assertEquals("North Star 'Done' " + says, message);
 	}

@@ -14,6 +14,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.testing.NorthStarInjectorProvider;
 
 import com.google.inject.Inject;
@@ -35,7 +36,7 @@ class LanguageExampleRulesTest {
 	@Test
 	void exampleOnlyHintsAtTheCorrelatedSubInputAndTheMissingFrequency() {
 		List<Issue> issues = validation.issues(Example.clean().text());
-		assertEquals(List.of("correlated-input", "dimension-gap"), codes(issues).stream().sorted().toList());
+		assertEquals(List.of(RuleIds.CORRELATED_INPUT, RuleIds.DIMENSION_GAP), codes(issues).stream().sorted().toList());
 		assertTrue(issues.stream().allMatch(issue -> issue.getSeverity() == Severity.INFO));
 	}
 
@@ -43,8 +44,8 @@ class LanguageExampleRulesTest {
 	void returningSendersSnippetSharesOwnershipAndOverlaps() {
 		List<Issue> issues = validation.issues(Example.clean().withMember(Example.RETURNING_SENDERS).text());
 		List<String> warnings = codes(issues.stream().filter(issue -> issue.getSeverity() == Severity.WARNING).toList());
-		assertTrue(warnings.containsAll(List.of("shared-ownership", "overlapping-inputs")), warnings::toString);
-		assertTrue(codes(issues).contains("correlated-input"));
+		assertTrue(warnings.containsAll(List.of(RuleIds.SHARED_OWNERSHIP, RuleIds.OVERLAPPING_INPUTS)), warnings::toString);
+		assertTrue(codes(issues).contains(RuleIds.CORRELATED_INPUT));
 	}
 
 	@Test
@@ -52,15 +53,15 @@ class LanguageExampleRulesTest {
 		String model = Example.clean().replace("            owner Payments   relation correlated", "            relation correlated")
 				.replace("formula Senders * InvoicesPerSender * OnTimeShare", "formula Senders / 0").text();
 		List<Issue> issues = validation.issues(model);
-		assertEquals(List.of(lineOf(model, "input RemindersPerInvoice")), lines(withCode(issues, "unowned-input")));
-		assertEquals(List.of(lineOf(model, "formula Senders / 0")), lines(withCode(issues, "division-by-zero")));
-		assertEquals(Severity.ERROR, withCode(issues, "unowned-input").get(0).getSeverity());
+		assertEquals(List.of(lineOf(model, "input RemindersPerInvoice")), lines(withCode(issues, RuleIds.UNOWNED_INPUT)));
+		assertEquals(List.of(lineOf(model, "formula Senders / 0")), lines(withCode(issues, RuleIds.DIVISION_BY_ZERO)));
+		assertEquals(Severity.ERROR, withCode(issues, RuleIds.UNOWNED_INPUT).get(0).getSeverity());
 	}
 
 	@Test
 	void sharedOwnershipPointsAtTheSecondOwner() {
 		String model = Example.clean().withMember(Example.RETURNING_SENDERS).text();
-		Issue shared = withCode(validation.issues(model), "shared-ownership").get(0);
+		Issue shared = withCode(validation.issues(model), RuleIds.SHARED_OWNERSHIP).get(0);
 		assertEquals(model.indexOf("Billing relation correlated"), shared.getOffset());
 	}
 

@@ -26,6 +26,7 @@ import org.northstar.core.check.ModelLoader;
 import org.northstar.core.check.ModelSource;
 import org.northstar.core.check.ModelValidation;
 import org.northstar.core.check.Problem;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.dsl.NorthStarStandaloneSetup;
 import org.northstar.model.Input;
 import org.northstar.model.NorthStarModel;
@@ -57,9 +58,9 @@ class LanguageSessionTest {
 	@Test
 	void theRulesBelongToTheSessionsInjectorNotToTheProcess() throws IOException {
 		Path product = write("product.northstar", "package acme\nproduct Shop { input Visitors \"Visitors a week\" { relation additive } }\n");
-		assertTrue(codes(session.injector(), product).contains("unowned-input"), "the session validates with the rules");
+		assertTrue(codes(session.injector(), product).contains(RuleIds.UNOWNED_INPUT), "the session validates with the rules");
 		Injector withoutRules = new NorthStarStandaloneSetup().createInjector();
-		assertEquals(List.of(), codes(withoutRules, product).stream().filter("unowned-input"::equals).toList(),
+		assertEquals(List.of(), codes(withoutRules, product).stream().filter(RuleIds.UNOWNED_INPUT::equals).toList(),
 				"another injector of the same process has only the language's own checks");
 	}
 
@@ -90,7 +91,7 @@ class LanguageSessionTest {
 		LoadedModels<ModelSource> alone = session.get(ModelLoader.class).load(List.of(teams), index.descriptionsOf(List.of(product.uri())),
 				CancelIndicator.NullImpl);
 		Map<ModelSource, List<Problem>> problems = session.get(ModelValidation.class).validate(alone, CancelIndicator.NullImpl);
-		assertEquals(List.of("acme.Billing"), problems.get(teams).stream().filter(p -> p.ruleId().equals("idle-team"))
+		assertEquals(List.of("acme.Billing"), problems.get(teams).stream().filter(p -> p.ruleId().equals(RuleIds.IDLE_TEAM))
 				.map(Problem::element).toList(), "Growth owns an input in the indexed product file; Billing nothing");
 	}
 

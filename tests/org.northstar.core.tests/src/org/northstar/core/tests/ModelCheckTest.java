@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.northstar.core.check.ModelCheck;
 import org.northstar.core.check.ModelSource;
 import org.northstar.core.check.Problem;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.core.rules.config.RuleProfiles;
 import org.northstar.testing.TestSession;
@@ -51,18 +52,18 @@ class ModelCheckTest {
 		ModelSource teams = source("teams.northstar", TEAMS);
 		ModelSource product = source("product.northstar", PRODUCT);
 		Map<ModelSource, List<Problem>> together = check.check(List.of(teams, product), null).problems();
-		assertEquals(List.of("Billing"), elements(together.get(teams), "idle-team"));
-		assertEquals(List.of(), withRule(together.get(product), "unresolved-reference"));
+		assertEquals(List.of("Billing"), elements(together.get(teams), RuleIds.IDLE_TEAM));
+		assertEquals(List.of(), withRule(together.get(product), RuleIds.UNRESOLVED_REFERENCE));
 
 		Map<ModelSource, List<Problem>> alone = check.check(List.of(product), null).problems();
-		assertEquals(1, withRule(alone.get(product), "unresolved-reference").size(), alone::toString);
+		assertEquals(1, withRule(alone.get(product), RuleIds.UNRESOLVED_REFERENCE).size(), alone::toString);
 	}
 
 	@Test
 	void problemsCarryPositionOffsetSeverityRuleAndQualifiedName() {
 		ModelSource product = source("product.northstar", PRODUCT);
 		List<Problem> unowned = withRule(check.check(List.of(source("teams.northstar", TEAMS), product), null)
-				.problems().get(product), "unowned-input");
+				.problems().get(product), RuleIds.UNOWNED_INPUT);
 		assertEquals(1, unowned.size(), unowned::toString);
 		Problem problem = unowned.get(0);
 		assertEquals(product.uri(), problem.uri());
@@ -83,7 +84,7 @@ class ModelCheckTest {
 	@Test
 	void parserErrorsAreSyntaxProblemsOnTheirLine() {
 		ModelSource broken = source("broken.northstar", "package acme\nteam Growth\nproduct Shop {\n    input {\n}\n");
-		List<Problem> syntax = withRule(check.check(List.of(broken), null).problems().get(broken), Problem.SYNTAX);
+		List<Problem> syntax = withRule(check.check(List.of(broken), null).problems().get(broken), RuleIds.SYNTAX);
 		assertTrue(!syntax.isEmpty() && syntax.get(0).line() == 4, syntax::toString);
 		assertEquals(Severity.ERROR, syntax.get(0).severity());
 	}
@@ -100,14 +101,14 @@ class ModelCheckTest {
 		assertWholeFileError(problems.get(binary), "binary file");
 		assertWholeFileError(problems.get(latin1), "not UTF-8");
 		assertWholeFileError(problems.get(large), "larger than 8 MB");
-		assertEquals(1, withRule(problems.get(product), "unowned-input").size());
+		assertEquals(1, withRule(problems.get(product), RuleIds.UNOWNED_INPUT).size());
 	}
 
 	@Test
 	void utf8TextIsReadAsUtf8SoOffsetsCountItsCharacters() {
 		String text = "package acme\nteam Crew \"Caf\u00e9 \u2013 Zo\u00eb\"\nteam Growth\n";
 		ModelSource teams = source("teams.northstar", text);
-		List<Problem> idle = withRule(check.check(List.of(teams), null).problems().get(teams), "idle-team");
+		List<Problem> idle = withRule(check.check(List.of(teams), null).problems().get(teams), RuleIds.IDLE_TEAM);
 		assertEquals(2, idle.size(), idle::toString);
 		Problem growth = idle.get(1);
 		assertEquals("Growth", text.substring(growth.offset(), growth.offset() + growth.length()));
@@ -139,9 +140,9 @@ class ModelCheckTest {
 		Path product = Files.writeString(dir.resolve("product.northstar"), PRODUCT);
 		List<ModelSource> sources = List.of(ModelSource.ofFile(teams), ModelSource.ofFile(product));
 		Map<ModelSource, List<Problem>> problems = check.check(sources, null).problems();
-		assertEquals(List.of(), withRule(problems.get(sources.get(0)), "idle-team"));
+		assertEquals(List.of(), withRule(problems.get(sources.get(0)), RuleIds.IDLE_TEAM));
 		assertEquals(List.of(Severity.WARNING),
-				withRule(problems.get(sources.get(1)), "unowned-input").stream().map(Problem::severity).toList());
+				withRule(problems.get(sources.get(1)), RuleIds.UNOWNED_INPUT).stream().map(Problem::severity).toList());
 		assertEquals(URI.createFileURI(product.toString()), sources.get(1).uri());
 	}
 
@@ -174,7 +175,7 @@ class ModelCheckTest {
 	private static void assertWholeFileError(List<Problem> problems, String why) {
 		assertEquals(1, problems.size(), problems::toString);
 		Problem problem = problems.get(0);
-		assertEquals(Problem.SYNTAX, problem.ruleId());
+		assertEquals(RuleIds.SYNTAX, problem.ruleId());
 		assertEquals(Severity.ERROR, problem.severity());
 		assertEquals(1, problem.line());
 		assertEquals(1, problem.column());

@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -15,6 +20,7 @@ import org.northstar.core.rules.LanguageRule;
 import org.northstar.core.rules.ModelRule;
 import org.northstar.core.rules.Rule;
 import org.northstar.core.rules.RuleCatalog;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 
 /** The catalog is exactly the domain's table of anti-patterns (shared/docs/domain.md). */
@@ -87,8 +93,23 @@ class RuleCatalogTest {
 	@Test
 	void onlySyntaxAndLinkingAreLeftToTheLanguage() {
 		List<String> language = RuleCatalog.all().stream().filter(LanguageRule.class::isInstance).map(Rule::id).toList();
-		assertEquals(List.of("syntax", "unresolved-reference"), language);
+		assertEquals(List.of(RuleIds.SYNTAX, RuleIds.UNRESOLVED_REFERENCE), language);
 		assertEquals(RuleCatalog.all().size() - 2, RuleCatalog.modelRules().size());
-		assertTrue(Stream.of("cycle", "idle-team").allMatch(id -> RuleCatalog.byId(id).orElseThrow() instanceof ModelRule));
+		assertTrue(Stream.of(RuleIds.CYCLE, RuleIds.IDLE_TEAM).allMatch(id -> RuleCatalog.byId(id).orElseThrow() instanceof ModelRule));
+	}
+
+	/** Quick fixes, help pages and the tests name rules by RuleIds: every rule has its constant, and no constant names a rule that is gone. */
+	@Test
+	void ruleIdsNamesEveryRuleOfTheCatalogAndNothingElse() throws IllegalAccessException {
+		Set<String> constants = new TreeSet<>();
+		for (Field field : RuleIds.class.getFields()) {
+			if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+				assertEquals(field.getName(), ((String) field.get(null)).toUpperCase(Locale.ROOT).replace('-', '_'),
+						"a constant is named after its id");
+				constants.add((String) field.get(null));
+			}
+		}
+		constants.remove(RuleIds.INTERNAL_ERROR); // a failure of North Star, not a rule one could switch off
+		assertEquals(RuleCatalog.all().stream().map(Rule::id).collect(Collectors.toCollection(TreeSet::new)), constants);
 	}
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.northstar.core.rules.NorthStarRules;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.config.ExplicitProfile;
 import org.northstar.core.rules.config.RuleProfiles;
 import org.northstar.core.rules.validation.RuleValidator;
@@ -60,8 +61,8 @@ class RuleProfileTest {
 	@Test
 	void withoutProfilesTheDefaultsApply() throws IOException {
 		List<Issue> issues = validateModelIn(project().resolve("models"));
-		assertEquals(List.of(Severity.WARNING), severities(issues, "vanity-north-star"));
-		assertEquals(List.of(Severity.WARNING), severities(issues, "missing-kpi"));
+		assertEquals(List.of(Severity.WARNING), severities(issues, RuleIds.VANITY_NORTH_STAR));
+		assertEquals(List.of(Severity.WARNING), severities(issues, RuleIds.MISSING_KPI));
 	}
 
 	@Test
@@ -70,8 +71,8 @@ class RuleProfileTest {
 		write(project.resolve(RuleProfiles.FILE_NAME), "vanity-north-star = error\nmissing-kpi = off\n");
 		write(project.resolve("models").resolve(RuleProfiles.FILE_NAME), "vanity-north-star = info\n");
 		List<Issue> issues = validateModelIn(project.resolve("models"));
-		assertEquals(List.of(Severity.INFO), severities(issues, "vanity-north-star"));
-		assertEquals(List.of(), severities(issues, "missing-kpi"));
+		assertEquals(List.of(Severity.INFO), severities(issues, RuleIds.VANITY_NORTH_STAR));
+		assertEquals(List.of(), severities(issues, RuleIds.MISSING_KPI));
 	}
 
 	@Test
@@ -81,8 +82,8 @@ class RuleProfileTest {
 		Files.createDirectories(project.resolve(".git"));
 		write(project.resolve(RuleProfiles.FILE_NAME), "missing-kpi = error\n");
 		List<Issue> issues = validateModelIn(project.resolve("models"));
-		assertEquals(List.of(Severity.WARNING), severities(issues, "vanity-north-star"));
-		assertEquals(List.of(Severity.ERROR), severities(issues, "missing-kpi"));
+		assertEquals(List.of(Severity.WARNING), severities(issues, RuleIds.VANITY_NORTH_STAR));
+		assertEquals(List.of(Severity.ERROR), severities(issues, RuleIds.MISSING_KPI));
 	}
 
 	@Test
@@ -91,8 +92,8 @@ class RuleProfileTest {
 		write(project.resolve(RuleProfiles.FILE_NAME), "vanity = off\nmissing-kpi = loud\nvanity-north-star = error\n");
 		List<Issue> issues = validateModelIn(project.resolve("models"));
 		assertEquals(2, withCode(issues, RuleValidator.PROFILE_PROBLEM).size(), issues::toString);
-		assertEquals(List.of(Severity.ERROR), severities(issues, "vanity-north-star"));
-		assertEquals(List.of(Severity.WARNING), severities(issues, "missing-kpi"));
+		assertEquals(List.of(Severity.ERROR), severities(issues, RuleIds.VANITY_NORTH_STAR));
+		assertEquals(List.of(Severity.WARNING), severities(issues, RuleIds.MISSING_KPI));
 	}
 
 	@Test
@@ -101,19 +102,19 @@ class RuleProfileTest {
 		write(project.resolve(RuleProfiles.FILE_NAME), "vanity-north-star = error\n");
 		Path explicit = write(root.resolve("ci-rules.properties"), "vanity-north-star = off\nmissing-kpi = error\n");
 		List<Issue> issues = validateModelIn(project.resolve("models"), explicit);
-		assertEquals(List.of(), severities(issues, "vanity-north-star"));
+		assertEquals(List.of(), severities(issues, RuleIds.VANITY_NORTH_STAR));
 		Workspace inMemory = validation.workspace().file(Example.PATH, MODEL).load();
 		ExplicitProfile.attach(inMemory.resource(Example.PATH).getResourceSet(), explicit);
 		NorthStarRules.addTo(injector);
-		assertEquals(List.of(Severity.ERROR), severities(inMemory.issues(Example.PATH), "missing-kpi"));
-		assertEquals(List.of(Severity.WARNING), severities(validation.issues(MODEL), "missing-kpi"),
+		assertEquals(List.of(Severity.ERROR), severities(inMemory.issues(Example.PATH), RuleIds.MISSING_KPI));
+		assertEquals(List.of(Severity.WARNING), severities(validation.issues(MODEL), RuleIds.MISSING_KPI),
 				"the explicit profile belongs to the validation it was given to, not to the next one");
 	}
 
 	@Test
 	void modelsThatAreNotFilesGetTheDefaults() throws IOException {
 		write(project().resolve(RuleProfiles.FILE_NAME), "missing-kpi = off\n");
-		assertEquals(List.of(Severity.WARNING), severities(validation.issues(MODEL), "missing-kpi"));
+		assertEquals(List.of(Severity.WARNING), severities(validation.issues(MODEL), RuleIds.MISSING_KPI));
 		assertFalse(validation.issues(MODEL).stream().anyMatch(issue -> RuleValidator.PROFILE_PROBLEM.equals(issue.getCode())));
 	}
 

@@ -12,6 +12,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.eclipse.xtext.validation.Issue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.northstar.dsl.diagnostics.DiagnosticCodes;
 import org.northstar.model.Input;
 import org.northstar.model.Team;
 import org.northstar.testing.NorthStarInjectorProvider;
@@ -74,7 +75,7 @@ class CrossFileLinkingTest {
 		List<Issue> errors = errors(ws, "invoicely.northstar");
 		assertEquals(1, errors.size(), errors::toString);
 		Issue error = errors.get(0);
-		assertEquals("unresolved-reference", error.getCode());
+		assertEquals(DiagnosticCodes.UNRESOLVED_REFERENCE, error.getCode());
 		assertEquals(4, error.getLineNumber());
 		assertEquals(15, error.getColumn());
 		assertTrue(error.getMessage().contains("Growht"));

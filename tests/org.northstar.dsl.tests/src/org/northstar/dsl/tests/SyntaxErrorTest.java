@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.northstar.dsl.diagnostics.DiagnosticCodes;
 import org.northstar.testing.NorthStarInjectorProvider;
 import org.northstar.testing.Workspace;
 
@@ -39,7 +40,7 @@ class SyntaxErrorTest {
 				""");
 		assertFalse(errors.isEmpty());
 		Issue first = errors.get(0);
-		assertEquals("syntax", first.getCode());
+		assertEquals(DiagnosticCodes.SYNTAX, first.getCode());
 		assertEquals(3, first.getLineNumber());
 		assertEquals(9, first.getColumn());
 	}
@@ -52,7 +53,7 @@ class SyntaxErrorTest {
 				}
 				""");
 		assertEquals(1, errors.size(), errors::toString);
-		assertEquals("syntax", errors.get(0).getCode());
+		assertEquals(DiagnosticCodes.SYNTAX, errors.get(0).getCode());
 		assertTrue(errors.get(0).getMessage().contains("2027-02-30"));
 	}
 

@@ -299,6 +299,24 @@ class TreeEditsTest {
 	}
 
 	/**
+	 * Found by SerializerFuzz: two comments after a team, split by a lone CR, were written again
+	 * joined into one when a property of the next team was set.
+	 */
+	@Test
+	void twoCommentsSplitByALoneCrAfterATeamStayAsTheyAre() {
+		for (String text : List.of("team A // owns see a\r//u more\nteam B { lead \"K\" }\n",
+				"team A // owns see a\r//u more\nteam B\n", "team A\r// owns see a\r//u more\rteam B { lead \"K\" }\r")) {
+			String edited = editWith(text, s -> snapshots.set(s, s.element("B"), ElementProperty.DESCRIPTION, "Growth"));
+			String before = text.substring(0, text.indexOf("team B"));
+			assertEquals(before, edited.substring(0, before.length()), edited);
+			assertEquals(1, edited.split("//u more", -1).length - 1, edited);
+			ModelSnapshot after = load(edited);
+			assertFalse(after.hasSyntaxErrors(), edited);
+			assertEquals("Growth", ElementProperty.DESCRIPTION.get(after.element("B")));
+		}
+	}
+
+	/**
 	 * Found by SerializerFuzz: a product whose members the change serializer cannot write back in
 	 * their order (a member commented out among them) was rewritten without the comment. What would
 	 * drop a comment is refused instead.
@@ -311,6 +329,67 @@ class TreeEditsTest {
 				() -> snapshots.edit(load(text), s -> TreeEdits.add(s.model(), ElementKind.KPI, s.element("p.P"))));
 		assertEquals("This change would drop the comment at line 7 ('// kpi K { follows N }'); make it in the source editor.",
 				refused.getMessage());
+	}
+
+	/**
+	 * Found by SerializerFuzz: adding or pasting a KPI into the Streamline example (a workstream
+	 * after the KPIs, then a comment and the data clause) made the change serializer write the data
+	 * clause again after the new KPI with its comment, which then stood twice. An edit that would
+	 * write a comment again is refused like one that would drop it.
+	 */
+	@Test
+	void anEditThatWouldWriteACommentTwiceIsRefused() {
+		String text = """
+				// streamline.northstar: a podcast app, in its first draft.
+				// The draft keeps three classic mistakes so that the validator has something to say:
+				// a vanity North Star, an input no team owns and no guardrail.
+				package acme
+
+				product Streamline {
+				    value "Listeners find shows worth their commute and keep coming back to them"
+				    game  attention
+
+				    northstar DailyActiveUsers "Daily active users" {
+				        unit users  window daily
+				        query "SELECT period, DailyActiveUsers FROM '${folder}/data/streamline.parquet'"
+				    }
+
+				    input NewListeners "Listeners who finish their first episode" {
+				        dimension breadth    unit listeners  window weekly
+				        owner Growth         relation additive
+				        query "SELECT period, NewListeners FROM '${folder}/data/streamline.parquet'"
+				    }
+				    input EpisodesPerListener "Episodes finished per listener" {
+				        dimension depth      unit episodes   window weekly
+				        owner Listening      relation multiplicative
+				        query "SELECT period, EpisodesPerListener FROM '${folder}/data/strearquet'"
+				    }
+
+				    kpi Subscriptions "Paying subscribers" {
+				        follows DailyActiveUsers
+				        query "SELECT period, Subscriptions FROM '${folder}/data/streamline.parquet'"
+				    }
+
+				    workstream SmartQueue "A queue that continues the show you stopped" {
+				        team Listening  targets EpisodesPerListener
+				        hypothesis "Auto-continuing a show lifts episodes per listener by 10%"
+				    }
+
+				    // a year of weekly figures in a Parquet file, read by the built-in DuckDB (see data/README.md)
+				    data duckdb
+				}
+				""";
+		String twice = "This change would write twice the comment at line 36 ('// a year of weekly figures in a Parquet file,"
+				+ " read by the built-in DuckDB (see data/README.md)'); make it in the source editor.";
+		assertEquals(twice, assertThrows(IllegalStateException.class, () -> snapshots.edit(load(text),
+				s -> TreeEdits.paste((NamedElement) s.element("acme.Streamline.Subscriptions"), s.element("acme.Streamline")))).getMessage());
+		assertEquals(twice, assertThrows(IllegalStateException.class, () -> snapshots.edit(load(text),
+				s -> TreeEdits.add(s.model(), ElementKind.KPI, s.element("acme.Streamline")))).getMessage());
+		for (ElementKind kind : List.of(ElementKind.INPUT, ElementKind.GUARDRAIL, ElementKind.WORK_STREAM)) {
+			String added = edit(text, s -> TreeEdits.add(s.model(), kind, s.element("acme.Streamline")));
+			assertEquals(1, added.split("// a year of weekly figures", -1).length - 1, added);
+			assertFalse(load(added).hasSyntaxErrors(), added);
+		}
 	}
 
 	/**

@@ -33,6 +33,7 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.ide.ResourceUtil;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.studio.ExampleProject;
 import org.northstar.studio.NorthStarPerspective;
 import org.northstar.workspace.builder.NorthStarNature;
@@ -102,7 +103,7 @@ class ExampleWorkspaceTest {
 		try {
 			write(streamline, owned);
 			Waiting.until("the owner of ReturningListeners to clear unowned-input and idle-team", Duration.ofSeconds(30),
-					() -> problems().stream().noneMatch(p -> p.endsWith("unowned-input") || p.startsWith("teams.northstar")));
+					() -> problems().stream().noneMatch(p -> p.endsWith(RuleIds.UNOWNED_INPUT) || p.startsWith("teams.northstar")));
 			assertTrue(problems().contains("streamline.northstar:10 warning vanity-north-star"), "other problems stay");
 		} finally {
 			write(streamline, original);

@@ -20,6 +20,7 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
 import org.northstar.core.rules.Rule;
 import org.northstar.core.rules.RuleCatalog;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.studio.WelcomeIntro;
 
 /**
@@ -41,10 +42,10 @@ class HelpServerTest {
 
 	@Test
 	void aGeneratedRulePageIsServed() {
-		Rule rule = RuleCatalog.byId("unowned-input").orElseThrow();
+		Rule rule = RuleCatalog.byId(RuleIds.UNOWNED_INPUT).orElseThrow();
 		String page = get(topic("/org.northstar.help/html/rules/unowned-input.html"));
 		assertTrue(page.contains("<h1>" + rule.title() + "</h1>"), page);
-		assertTrue(page.contains("unowned-input"), page);
+		assertTrue(page.contains(RuleIds.UNOWNED_INPUT), page);
 	}
 
 	@Test

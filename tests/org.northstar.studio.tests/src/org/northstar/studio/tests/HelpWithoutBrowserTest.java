@@ -42,6 +42,7 @@ import org.junit.jupiter.api.Test;
 import org.northstar.core.rules.Rule;
 import org.northstar.core.rules.RuleCatalog;
 import org.northstar.core.rules.RuleHelp;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.studio.ExampleProject;
 import org.northstar.workspace.builder.ProblemMarkers;
 
@@ -71,7 +72,7 @@ class HelpWithoutBrowserTest {
 
 	@Test
 	void f1OnAProblemShowsItsRuleInTheHelpViewAndHelpContentsSaysWhereTheGuideIs() throws Exception {
-		Rule rule = RuleCatalog.byId("unowned-input").orElseThrow();
+		Rule rule = RuleCatalog.byId(RuleIds.UNOWNED_INPUT).orElseThrow();
 		UiThread.run(HelpWithoutBrowserTest::selectTheUnownedInputInTheProblemsView);
 		ParameterizedCommand f1 = UiThread.get(() -> {
 			Binding binding;

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.northstar.core.rules.RuleIds;
+
 /** F1 on a North Star problem marker: the workbench's marker help registry finds the page of the marker's rule. */
 class RuleMarkerHelpTest {
 
@@ -36,14 +38,14 @@ class RuleMarkerHelpTest {
 	@Test
 	void aProblemMarkerLeadsToItsRulesContext() throws CoreException {
 		IMarker marker = file.createMarker("org.northstar.ui.problem");
-		marker.setAttribute("ruleId", "unowned-input");
+		marker.setAttribute("ruleId", RuleIds.UNOWNED_INPUT);
 		assertEquals("org.northstar.help.rule_unowned-input", IDE.getMarkerHelpRegistry().getHelp(marker));
 	}
 
 	@Test
 	void anotherMarkerGetsNoRuleHelp() throws CoreException {
 		IMarker marker = file.createMarker(IMarker.PROBLEM);
-		marker.setAttribute("ruleId", "unowned-input");
+		marker.setAttribute("ruleId", RuleIds.UNOWNED_INPUT);
 		assertFalse("org.northstar.help.rule_unowned-input".equals(IDE.getMarkerHelpRegistry().getHelp(marker)));
 	}
 }

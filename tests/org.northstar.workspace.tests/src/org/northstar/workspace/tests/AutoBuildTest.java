@@ -12,6 +12,7 @@ import java.util.List;
 import org.eclipse.core.resources.IResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.workspace.builder.NorthStarNature;
 
 /** With automatic builds on (the workbench's default), enabling the nature and every save update the markers. */
@@ -30,18 +31,18 @@ class AutoBuildTest {
 
 		NorthStarNature.enable(project.project(), null);
 		TestProject.waitForAutoBuild();
-		assertEquals(1, project.markers(TEAMS_FILE, "idle-team").size());
+		assertEquals(1, project.markers(TEAMS_FILE, RuleIds.IDLE_TEAM).size());
 
 		project.write(PRODUCT_FILE, PRODUCT.replace("{ relation additive }", "{ owner Billing relation additive }"));
 		TestProject.waitForAutoBuild();
-		assertEquals(List.of(), project.markers(TEAMS_FILE, "idle-team"));
+		assertEquals(List.of(), project.markers(TEAMS_FILE, RuleIds.IDLE_TEAM));
 
 		// Changed by another program (git, a script): the markers follow once the workspace is refreshed.
 		Files.writeString(project.location(PRODUCT_FILE), PRODUCT);
 		project.project().refreshLocal(IResource.DEPTH_INFINITE, null);
 		TestProject.waitForAutoBuild();
-		assertEquals(1, project.markers(TEAMS_FILE, "idle-team").size());
-		assertEquals(1, project.markers(PRODUCT_FILE, "unowned-input").size());
+		assertEquals(1, project.markers(TEAMS_FILE, RuleIds.IDLE_TEAM).size());
+		assertEquals(1, project.markers(PRODUCT_FILE, RuleIds.UNOWNED_INPUT).size());
 
 		NorthStarNature.disable(project.project(), null);
 		TestProject.waitForAutoBuild();

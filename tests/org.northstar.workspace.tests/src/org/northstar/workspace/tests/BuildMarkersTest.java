@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.workspace.builder.ProblemMarkers;
 
 /** What one build leaves in the Problems view: a marker per problem, on its file, where the problem is. */
@@ -36,7 +37,7 @@ class BuildMarkersTest {
 	@Test
 	void eachProblemIsAMarkerOnItsFileWithRuleLineSeverityAndElement() throws CoreException {
 		project.fullBuild();
-		List<Marker> unowned = project.markers(PRODUCT_FILE, "unowned-input");
+		List<Marker> unowned = project.markers(PRODUCT_FILE, RuleIds.UNOWNED_INPUT);
 		assertEquals(1, unowned.size(), unowned::toString);
 		Marker orders = unowned.get(0);
 		assertEquals(4, orders.line());
@@ -45,7 +46,7 @@ class BuildMarkersTest {
 		assertEquals("acme.Shop.Orders", orders.element());
 		assertTrue(orders.message().contains("'Orders' has no owner"), orders::message);
 
-		List<Marker> idle = project.markers(TEAMS_FILE, "idle-team");
+		List<Marker> idle = project.markers(TEAMS_FILE, RuleIds.IDLE_TEAM);
 		assertEquals(1, idle.size(), idle::toString);
 		assertEquals(4, idle.get(0).line());
 		assertEquals(IMarker.SEVERITY_WARNING, idle.get(0).severity());
@@ -66,7 +67,7 @@ class BuildMarkersTest {
 		String broken = "package acme\nproduct Shop {\n    input Visitors { owner Growth }\n    input {\n}\n";
 		project.write(PRODUCT_FILE, broken);
 		project.fullBuild();
-		List<Marker> syntax = project.markers(PRODUCT_FILE, "syntax");
+		List<Marker> syntax = project.markers(PRODUCT_FILE, RuleIds.SYNTAX);
 		assertTrue(!syntax.isEmpty(), () -> "no syntax marker: " + markers());
 		assertEquals(4, syntax.get(0).line());
 		assertEquals(IMarker.SEVERITY_ERROR, syntax.get(0).severity());
@@ -79,7 +80,7 @@ class BuildMarkersTest {
 		project.fullBuild();
 		assertWholeFileError(project.markers("logo.northstar"), "binary file");
 		assertWholeFileError(project.markers("legacy.northstar"), "not UTF-8");
-		assertEquals(1, project.markers(PRODUCT_FILE, "unowned-input").size(), this::markers);
+		assertEquals(1, project.markers(PRODUCT_FILE, RuleIds.UNOWNED_INPUT).size(), this::markers);
 	}
 
 	@Test
@@ -89,7 +90,7 @@ class BuildMarkersTest {
 		List<Marker> markers = project.markers(TEAMS_FILE);
 		assertEquals(1, markers.size(), markers::toString);
 		assertTrue(markers.get(0).message().startsWith("[syntax] The file cannot be read"), markers.get(0)::message);
-		assertEquals(1, project.markers(PRODUCT_FILE, "unresolved-reference").size(), this::markers);
+		assertEquals(1, project.markers(PRODUCT_FILE, RuleIds.UNRESOLVED_REFERENCE).size(), this::markers);
 	}
 
 	@Test
@@ -111,13 +112,13 @@ class BuildMarkersTest {
 		project.project().getFolder("bin").setDerived(true, null);
 		project.fullBuild();
 		assertEquals(List.of(), project.markers("bin/copy/product.northstar"));
-		assertEquals(1, project.markers(PRODUCT_FILE, "unowned-input").size(), this::markers);
+		assertEquals(1, project.markers(PRODUCT_FILE, RuleIds.UNOWNED_INPUT).size(), this::markers);
 	}
 
 	private static void assertWholeFileError(List<Marker> markers, String why) {
 		assertEquals(1, markers.size(), markers::toString);
 		Marker marker = markers.get(0);
-		assertEquals("syntax", marker.ruleId());
+		assertEquals(RuleIds.SYNTAX, marker.ruleId());
 		assertEquals(1, marker.line());
 		assertEquals(IMarker.SEVERITY_ERROR, marker.severity());
 		assertTrue(marker.message().contains(why), marker::message);

@@ -13,6 +13,8 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import org.northstar.core.rules.RuleIds;
+
 /** Cancelling a build (the Progress view's red button) stops the check, and the next build catches up. */
 class CancellationTest {
 
@@ -48,6 +50,6 @@ class CancellationTest {
 		assertEquals(List.of(), project.allMarkers());
 
 		project.incrementalBuild();
-		assertEquals(1, project.markers(Models.PRODUCT_FILE, "unowned-input").size());
+		assertEquals(1, project.markers(Models.PRODUCT_FILE, RuleIds.UNOWNED_INPUT).size());
 	}
 }

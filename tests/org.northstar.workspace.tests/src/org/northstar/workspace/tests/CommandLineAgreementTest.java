@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.northstar.cli.Main;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.config.RuleProfiles;
 import org.northstar.testing.Fixtures;
 import org.northstar.workspace.builder.ProblemMarkers;
@@ -59,7 +60,7 @@ class CommandLineAgreementTest {
 		}
 		Set<Reported> fromCommandLine = commandLine();
 		assertTrue(fromCommandLine.size() > 10, fromCommandLine::toString);
-		assertTrue(fromCommandLine.stream().anyMatch(r -> r.rule().equals("idle-team") && r.severity().equals("error")));
+		assertTrue(fromCommandLine.stream().anyMatch(r -> r.rule().equals(RuleIds.IDLE_TEAM) && r.severity().equals("error")));
 		assertEquals(fromCommandLine, fromMarkers);
 	}
 

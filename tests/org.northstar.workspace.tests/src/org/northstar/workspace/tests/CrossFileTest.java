@@ -18,6 +18,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.workspace.builder.ProblemMarkers;
 
 /**
@@ -35,22 +36,22 @@ class CrossFileTest {
 	void buildTwoFiles() throws CoreException {
 		project = projects.withTeamsAndProduct("cross-file");
 		project.fullBuild();
-		assertEquals(1, project.markers(TEAMS_FILE, "idle-team").size());
+		assertEquals(1, project.markers(TEAMS_FILE, RuleIds.IDLE_TEAM).size());
 	}
 
 	@Test
 	void workGivenInTheProductFileClearsIdleTeamInTheTeamsFile() throws CoreException {
 		project.write(PRODUCT_FILE, PRODUCT.replace("{ relation additive }", "{ owner Billing relation additive }"));
 		project.incrementalBuild();
-		assertEquals(List.of(), project.markers(TEAMS_FILE, "idle-team"));
-		assertEquals(List.of(), project.markers(PRODUCT_FILE, "unowned-input"));
+		assertEquals(List.of(), project.markers(TEAMS_FILE, RuleIds.IDLE_TEAM));
+		assertEquals(List.of(), project.markers(PRODUCT_FILE, RuleIds.UNOWNED_INPUT));
 	}
 
 	@Test
 	void renamingATeamMarksItsUsesInTheProductFile() throws CoreException {
 		project.write(TEAMS_FILE, TEAMS.replace("team Growth", "team Marketing"));
 		project.incrementalBuild();
-		List<Marker> unresolved = project.markers(PRODUCT_FILE, "unresolved-reference");
+		List<Marker> unresolved = project.markers(PRODUCT_FILE, RuleIds.UNRESOLVED_REFERENCE);
 		assertEquals(1, unresolved.size(), unresolved::toString);
 		assertEquals(3, unresolved.get(0).line());
 		assertEquals("Growth", unresolved.get(0).coveredText(PRODUCT));
@@ -64,7 +65,7 @@ class CrossFileTest {
 		for (IMarker marker : project.allMarkers()) {
 			assertEquals(project.file(PRODUCT_FILE), marker.getResource());
 		}
-		assertEquals(1, project.markers(PRODUCT_FILE, "unresolved-reference").size());
+		assertEquals(1, project.markers(PRODUCT_FILE, RuleIds.UNRESOLVED_REFERENCE).size());
 	}
 
 	@Test
@@ -73,7 +74,7 @@ class CrossFileTest {
 		project.incrementalBuild();
 		assertEquals(List.of(), TestProject.markersOf(project.file("product.txt")));
 		// Nobody gives Growth work any more.
-		assertEquals(2, project.markers(TEAMS_FILE, "idle-team").size());
+		assertEquals(2, project.markers(TEAMS_FILE, RuleIds.IDLE_TEAM).size());
 	}
 
 	@Test
@@ -97,7 +98,7 @@ class CrossFileTest {
 		project.project().open(null);
 		project.project().refreshLocal(IResource.DEPTH_INFINITE, null);
 		project.incrementalBuild();
-		assertEquals(List.of(), project.markers(TEAMS_FILE, "idle-team"));
+		assertEquals(List.of(), project.markers(TEAMS_FILE, RuleIds.IDLE_TEAM));
 	}
 
 	@Test

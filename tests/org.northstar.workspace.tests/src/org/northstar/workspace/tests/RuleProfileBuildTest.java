@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.config.RuleProfiles;
 
 /** northstar-rules.properties in the project is an input of the build: editing it changes severities. */
@@ -29,24 +30,24 @@ class RuleProfileBuildTest {
 		project.write(TEAMS_FILE, TEAMS);
 		project.write("models/" + PRODUCT_FILE, PRODUCT);
 		project.fullBuild();
-		assertEquals(List.of(IMarker.SEVERITY_ERROR), severities("models/" + PRODUCT_FILE, "unowned-input"));
+		assertEquals(List.of(IMarker.SEVERITY_ERROR), severities("models/" + PRODUCT_FILE, RuleIds.UNOWNED_INPUT));
 	}
 
 	@Test
 	void aProfileChangesSeveritiesAndOffRemovesTheMarkers() throws CoreException {
 		project.write(RuleProfiles.FILE_NAME, "unowned-input = warning\n");
 		project.incrementalBuild();
-		assertEquals(List.of(IMarker.SEVERITY_WARNING), severities("models/" + PRODUCT_FILE, "unowned-input"));
+		assertEquals(List.of(IMarker.SEVERITY_WARNING), severities("models/" + PRODUCT_FILE, RuleIds.UNOWNED_INPUT));
 
 		project.write(RuleProfiles.FILE_NAME, "unowned-input = off\nidle-team = error\n");
 		project.incrementalBuild();
-		assertEquals(List.of(), severities("models/" + PRODUCT_FILE, "unowned-input"));
-		assertEquals(List.of(IMarker.SEVERITY_ERROR), severities(TEAMS_FILE, "idle-team"));
+		assertEquals(List.of(), severities("models/" + PRODUCT_FILE, RuleIds.UNOWNED_INPUT));
+		assertEquals(List.of(IMarker.SEVERITY_ERROR), severities(TEAMS_FILE, RuleIds.IDLE_TEAM));
 
 		project.delete(RuleProfiles.FILE_NAME);
 		project.incrementalBuild();
-		assertEquals(List.of(IMarker.SEVERITY_ERROR), severities("models/" + PRODUCT_FILE, "unowned-input"));
-		assertEquals(List.of(IMarker.SEVERITY_WARNING), severities(TEAMS_FILE, "idle-team"));
+		assertEquals(List.of(IMarker.SEVERITY_ERROR), severities("models/" + PRODUCT_FILE, RuleIds.UNOWNED_INPUT));
+		assertEquals(List.of(IMarker.SEVERITY_WARNING), severities(TEAMS_FILE, RuleIds.IDLE_TEAM));
 	}
 
 	@Test
@@ -54,8 +55,8 @@ class RuleProfileBuildTest {
 		project.write(RuleProfiles.FILE_NAME, "unowned-input = info\nidle-team = info\n");
 		project.write("models/" + RuleProfiles.FILE_NAME, "unowned-input = warning\n");
 		project.incrementalBuild();
-		assertEquals(List.of(IMarker.SEVERITY_WARNING), severities("models/" + PRODUCT_FILE, "unowned-input"));
-		assertEquals(List.of(IMarker.SEVERITY_INFO), severities(TEAMS_FILE, "idle-team"));
+		assertEquals(List.of(IMarker.SEVERITY_WARNING), severities("models/" + PRODUCT_FILE, RuleIds.UNOWNED_INPUT));
+		assertEquals(List.of(IMarker.SEVERITY_INFO), severities(TEAMS_FILE, RuleIds.IDLE_TEAM));
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import static org.northstar.core.rules.checks.Names.quoted;
 
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.core.rules.text.Wording;
 import org.northstar.core.rules.text.Words;
@@ -16,7 +17,7 @@ public final class ComplexNorthStar extends ModelRule<NorthStar> {
 	static final int MAX_CLAUSES = 2;
 
 	public ComplexNorthStar() {
-		super("complex-north-star", Severity.WARNING, NorthStar.class);
+		super(RuleIds.COMPLEX_NORTH_STAR, Severity.WARNING, NorthStar.class);
 	}
 
 	@Override

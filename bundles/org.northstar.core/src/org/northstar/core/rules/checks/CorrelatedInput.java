@@ -4,6 +4,7 @@ import static org.northstar.core.rules.checks.Names.quoted;
 
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.metrics.ComputedStatus;
 import org.northstar.model.Input;
@@ -13,7 +14,7 @@ import org.northstar.model.Relation;
 public final class CorrelatedInput extends ModelRule<Input> {
 
 	public CorrelatedInput() {
-		super("correlated-input", Severity.INFO, Input.class);
+		super(RuleIds.CORRELATED_INPUT, Severity.INFO, Input.class);
 	}
 
 	@Override

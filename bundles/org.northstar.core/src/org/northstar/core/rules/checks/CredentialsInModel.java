@@ -2,6 +2,7 @@ package org.northstar.core.rules.checks;
 
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.metrics.data.UrlCredentials;
 import org.northstar.model.JdbcSource;
@@ -11,7 +12,7 @@ import org.northstar.model.NorthStarPackage;
 public final class CredentialsInModel extends ModelRule<JdbcSource> {
 
 	public CredentialsInModel() {
-		super("credentials-in-model", Severity.ERROR, JdbcSource.class);
+		super(RuleIds.CREDENTIALS_IN_MODEL, Severity.ERROR, JdbcSource.class);
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.model.Metric;
 import org.northstar.model.NorthStarPackage;
@@ -13,7 +14,7 @@ import org.northstar.model.NorthStarPackage;
 public final class Cycle extends ModelRule<Metric> {
 
 	public Cycle() {
-		super("cycle", Severity.ERROR, Metric.class);
+		super(RuleIds.CYCLE, Severity.ERROR, Metric.class);
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.model.Dimension;
 import org.northstar.model.Input;
@@ -17,7 +18,7 @@ import org.northstar.model.Product;
 public final class DimensionGap extends ModelRule<Product> {
 
 	public DimensionGap() {
-		super("dimension-gap", Severity.INFO, Product.class);
+		super(RuleIds.DIMENSION_GAP, Severity.INFO, Product.class);
 	}
 
 	@Override

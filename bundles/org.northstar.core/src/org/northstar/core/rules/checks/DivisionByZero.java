@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.model.BinaryOperation;
 import org.northstar.model.Expression;
@@ -15,7 +16,7 @@ import org.northstar.model.Operator;
 public final class DivisionByZero extends ModelRule<BinaryOperation> {
 
 	public DivisionByZero() {
-		super("division-by-zero", Severity.ERROR, BinaryOperation.class);
+		super(RuleIds.DIVISION_BY_ZERO, Severity.ERROR, BinaryOperation.class);
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.metrics.ComputedStatus;
 import org.northstar.metrics.Formula;
@@ -26,7 +27,7 @@ import org.northstar.model.NorthStarPackage;
 public final class FormulaDirection extends ModelRule<Metric> {
 
 	public FormulaDirection() {
-		super("formula-direction", Severity.WARNING, Metric.class);
+		super(RuleIds.FORMULA_DIRECTION, Severity.WARNING, Metric.class);
 	}
 
 	@Override

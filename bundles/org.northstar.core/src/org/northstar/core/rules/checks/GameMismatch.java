@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.core.rules.text.Vocabulary;
 import org.northstar.core.rules.text.Wording;
@@ -18,7 +19,7 @@ import org.northstar.model.Product;
 public final class GameMismatch extends ModelRule<NorthStar> {
 
 	public GameMismatch() {
-		super("game-mismatch", Severity.INFO, NorthStar.class);
+		super(RuleIds.GAME_MISMATCH, Severity.INFO, NorthStar.class);
 	}
 
 	@Override

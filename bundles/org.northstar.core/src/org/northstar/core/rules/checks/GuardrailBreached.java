@@ -5,6 +5,7 @@ import static org.northstar.core.rules.checks.Names.quoted;
 import org.northstar.core.rules.DataRule;
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.metrics.ComputedStatus;
 import org.northstar.metrics.Status;
@@ -15,7 +16,7 @@ import org.northstar.model.NorthStarPackage;
 public final class GuardrailBreached extends ModelRule<Guardrail> implements DataRule {
 
 	public GuardrailBreached() {
-		super("guardrail-breached", Severity.WARNING, Guardrail.class);
+		super(RuleIds.GUARDRAIL_BREACHED, Severity.WARNING, Guardrail.class);
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import static org.northstar.core.rules.checks.Names.quoted;
 
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.model.NorthStarPackage;
 import org.northstar.model.Team;
@@ -11,7 +12,7 @@ import org.northstar.model.Team;
 public final class IdleTeam extends ModelRule<Team> {
 
 	public IdleTeam() {
-		super("idle-team", Severity.WARNING, Team.class);
+		super(RuleIds.IDLE_TEAM, Severity.WARNING, Team.class);
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.model.Guardrail;
 import org.northstar.model.NorthStarPackage;
@@ -14,7 +15,7 @@ import org.northstar.model.NorthStarPackage;
 public final class IncompleteGuardrail extends ModelRule<Guardrail> {
 
 	public IncompleteGuardrail() {
-		super("incomplete-guardrail", Severity.WARNING, Guardrail.class);
+		super(RuleIds.INCOMPLETE_GUARDRAIL, Severity.WARNING, Guardrail.class);
 	}
 
 	@Override

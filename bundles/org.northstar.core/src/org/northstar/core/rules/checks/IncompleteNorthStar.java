@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.model.NorthStar;
 import org.northstar.model.NorthStarPackage;
@@ -14,7 +15,7 @@ import org.northstar.model.NorthStarPackage;
 public final class IncompleteNorthStar extends ModelRule<NorthStar> {
 
 	public IncompleteNorthStar() {
-		super("incomplete-north-star", Severity.WARNING, NorthStar.class);
+		super(RuleIds.INCOMPLETE_NORTH_STAR, Severity.WARNING, NorthStar.class);
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import static org.northstar.core.rules.checks.Names.quoted;
 
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.model.NorthStar;
 import org.northstar.model.NorthStarPackage;
@@ -15,7 +16,7 @@ public final class InputCount extends ModelRule<NorthStar> {
 	static final int MOST = 5;
 
 	public InputCount() {
-		super("input-count", Severity.WARNING, NorthStar.class);
+		super(RuleIds.INPUT_COUNT, Severity.WARNING, NorthStar.class);
 	}
 
 	@Override

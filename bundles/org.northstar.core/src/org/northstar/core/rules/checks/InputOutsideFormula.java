@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.metrics.Formula;
 import org.northstar.metrics.ProductMetrics;
@@ -24,7 +25,7 @@ import org.northstar.model.Relation;
 public final class InputOutsideFormula extends ModelRule<Metric> {
 
 	public InputOutsideFormula() {
-		super("input-outside-formula", Severity.WARNING, Metric.class);
+		super(RuleIds.INPUT_OUTSIDE_FORMULA, Severity.WARNING, Metric.class);
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.northstar.core.rules.DataRule;
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.metrics.ComputedStatus;
 import org.northstar.metrics.MetricStatus;
@@ -27,7 +28,7 @@ public final class KpiDivergence extends ModelRule<Kpi> implements DataRule {
 	public static final int PERIODS = 8;
 
 	public KpiDivergence() {
-		super("kpi-divergence", Severity.INFO, Kpi.class);
+		super(RuleIds.KPI_DIVERGENCE, Severity.INFO, Kpi.class);
 	}
 
 	@Override

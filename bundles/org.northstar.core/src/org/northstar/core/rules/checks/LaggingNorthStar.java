@@ -4,6 +4,7 @@ import static org.northstar.core.rules.checks.Names.quoted;
 
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.core.rules.text.Vocabulary;
 import org.northstar.core.rules.text.Wording;
@@ -13,7 +14,7 @@ import org.northstar.model.NorthStarPackage;
 public final class LaggingNorthStar extends ModelRule<NorthStar> {
 
 	public LaggingNorthStar() {
-		super("lagging-north-star", Severity.WARNING, NorthStar.class);
+		super(RuleIds.LAGGING_NORTH_STAR, Severity.WARNING, NorthStar.class);
 	}
 
 	@Override

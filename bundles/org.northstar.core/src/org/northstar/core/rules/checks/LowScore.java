@@ -4,6 +4,7 @@ import static org.northstar.core.rules.checks.Names.quoted;
 
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.model.NorthStar;
 import org.northstar.model.NorthStarPackage;
@@ -14,7 +15,7 @@ public final class LowScore extends ModelRule<Score> {
 	static final int HIGHEST_LOW_SCORE = 2;
 
 	public LowScore() {
-		super("low-score", Severity.WARNING, Score.class);
+		super(RuleIds.LOW_SCORE, Severity.WARNING, Score.class);
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import static org.northstar.core.rules.checks.Names.quoted;
 
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.model.NorthStarPackage;
 import org.northstar.model.Product;
@@ -11,7 +12,7 @@ import org.northstar.model.Product;
 public final class MissingGuardrail extends ModelRule<Product> {
 
 	public MissingGuardrail() {
-		super("missing-guardrail", Severity.WARNING, Product.class);
+		super(RuleIds.MISSING_GUARDRAIL, Severity.WARNING, Product.class);
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import static org.northstar.core.rules.checks.Names.quoted;
 
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.model.NorthStar;
 import org.northstar.model.NorthStarPackage;
@@ -12,7 +13,7 @@ import org.northstar.model.Product;
 public final class MultipleNorthStars extends ModelRule<NorthStar> {
 
 	public MultipleNorthStars() {
-		super("multiple-north-stars", Severity.ERROR, NorthStar.class);
+		super(RuleIds.MULTIPLE_NORTH_STARS, Severity.ERROR, NorthStar.class);
 	}
 
 	@Override

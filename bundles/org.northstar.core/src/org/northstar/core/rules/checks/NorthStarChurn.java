@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.core.rules.text.Vocabulary;
 import org.northstar.core.rules.text.Wording;
@@ -20,7 +21,7 @@ public final class NorthStarChurn extends ModelRule<NorthStar> {
 	static final int MIN_MONTHS_BETWEEN_CHANGES = 6;
 
 	public NorthStarChurn() {
-		super("north-star-churn", Severity.WARNING, NorthStar.class);
+		super(RuleIds.NORTH_STAR_CHURN, Severity.WARNING, NorthStar.class);
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import static org.northstar.core.rules.checks.Names.quoted;
 
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.core.rules.text.Vocabulary;
 import org.northstar.core.rules.text.Wording;
@@ -15,7 +16,7 @@ import org.northstar.model.NorthStarPackage;
 public final class OutputMetric extends ModelRule<Metric> {
 
 	public OutputMetric() {
-		super("output-metric", Severity.WARNING, Metric.class);
+		super(RuleIds.OUTPUT_METRIC, Severity.WARNING, Metric.class);
 	}
 
 	@Override

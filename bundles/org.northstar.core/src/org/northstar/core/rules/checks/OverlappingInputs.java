@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.model.Input;
 import org.northstar.model.NorthStarPackage;
@@ -17,7 +18,7 @@ import org.northstar.model.Product;
 public final class OverlappingInputs extends ModelRule<Input> {
 
 	public OverlappingInputs() {
-		super("overlapping-inputs", Severity.WARNING, Input.class);
+		super(RuleIds.OVERLAPPING_INPUTS, Severity.WARNING, Input.class);
 	}
 
 	@Override

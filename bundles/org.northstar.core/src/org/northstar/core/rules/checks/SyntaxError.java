@@ -1,12 +1,13 @@
 package org.northstar.core.rules.checks;
 
 import org.northstar.core.rules.LanguageRule;
+import org.northstar.core.rules.RuleIds;
 
 /** Reported by the parser; listed so that profiles, help and reports know it. */
 public final class SyntaxError extends LanguageRule {
 
 	public SyntaxError() {
-		super("syntax");
+		super(RuleIds.SYNTAX);
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import static org.northstar.core.rules.checks.Names.quoted;
 import org.northstar.core.rules.DataRule;
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.metrics.ComputedStatus;
 import org.northstar.metrics.Evidence;
@@ -18,7 +19,7 @@ public final class UnexplainedNorthStar extends ModelRule<NorthStar> implements 
 	public static final double ENOUGH = 0.5;
 
 	public UnexplainedNorthStar() {
-		super("unexplained-north-star", Severity.WARNING, NorthStar.class);
+		super(RuleIds.UNEXPLAINED_NORTH_STAR, Severity.WARNING, NorthStar.class);
 	}
 
 	@Override

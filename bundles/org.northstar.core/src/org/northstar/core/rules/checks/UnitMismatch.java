@@ -4,6 +4,7 @@ import static org.northstar.core.rules.checks.Names.quoted;
 
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.model.BinaryOperation;
 import org.northstar.model.Expression;
@@ -16,7 +17,7 @@ import org.northstar.model.Operator;
 public final class UnitMismatch extends ModelRule<BinaryOperation> {
 
 	public UnitMismatch() {
-		super("unit-mismatch", Severity.WARNING, BinaryOperation.class);
+		super(RuleIds.UNIT_MISMATCH, Severity.WARNING, BinaryOperation.class);
 	}
 
 	@Override

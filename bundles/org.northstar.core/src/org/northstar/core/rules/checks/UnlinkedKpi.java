@@ -4,6 +4,7 @@ import static org.northstar.core.rules.checks.Names.quoted;
 
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.model.Kpi;
 import org.northstar.model.NorthStarPackage;
@@ -11,7 +12,7 @@ import org.northstar.model.NorthStarPackage;
 public final class UnlinkedKpi extends ModelRule<Kpi> {
 
 	public UnlinkedKpi() {
-		super("unlinked-kpi", Severity.WARNING, Kpi.class);
+		super(RuleIds.UNLINKED_KPI, Severity.WARNING, Kpi.class);
 	}
 
 	@Override

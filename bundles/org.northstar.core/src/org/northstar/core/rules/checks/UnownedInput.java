@@ -4,6 +4,7 @@ import static org.northstar.core.rules.checks.Names.quoted;
 
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.model.Input;
 import org.northstar.model.NorthStarPackage;
@@ -11,7 +12,7 @@ import org.northstar.model.NorthStarPackage;
 public final class UnownedInput extends ModelRule<Input> {
 
 	public UnownedInput() {
-		super("unowned-input", Severity.ERROR, Input.class);
+		super(RuleIds.UNOWNED_INPUT, Severity.ERROR, Input.class);
 	}
 
 	@Override

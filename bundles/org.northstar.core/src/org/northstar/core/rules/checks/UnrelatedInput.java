@@ -4,6 +4,7 @@ import static org.northstar.core.rules.checks.Names.quoted;
 
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.model.Input;
 import org.northstar.model.NorthStarPackage;
@@ -11,7 +12,7 @@ import org.northstar.model.NorthStarPackage;
 public final class UnrelatedInput extends ModelRule<Input> {
 
 	public UnrelatedInput() {
-		super("unrelated-input", Severity.WARNING, Input.class);
+		super(RuleIds.UNRELATED_INPUT, Severity.WARNING, Input.class);
 	}
 
 	@Override

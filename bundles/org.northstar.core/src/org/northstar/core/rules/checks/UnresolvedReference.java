@@ -1,12 +1,13 @@
 package org.northstar.core.rules.checks;
 
 import org.northstar.core.rules.LanguageRule;
+import org.northstar.core.rules.RuleIds;
 
 /** Reported by the linker; listed so that profiles, help and reports know it. */
 public final class UnresolvedReference extends LanguageRule {
 
 	public UnresolvedReference() {
-		super("unresolved-reference");
+		super(RuleIds.UNRESOLVED_REFERENCE);
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import static org.northstar.core.rules.checks.Names.quoted;
 
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.model.NorthStarPackage;
 import org.northstar.model.WorkStream;
@@ -11,7 +12,7 @@ import org.northstar.model.WorkStream;
 public final class UntargetedWorkstream extends ModelRule<WorkStream> {
 
 	public UntargetedWorkstream() {
-		super("untargeted-workstream", Severity.WARNING, WorkStream.class);
+		super(RuleIds.UNTARGETED_WORKSTREAM, Severity.WARNING, WorkStream.class);
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import static org.northstar.core.rules.checks.Names.quoted;
 
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.core.rules.text.Vocabulary;
 import org.northstar.core.rules.text.Wording;
@@ -15,7 +16,7 @@ import org.northstar.model.Score;
 public final class VanityNorthStar extends ModelRule<NorthStar> {
 
 	public VanityNorthStar() {
-		super("vanity-north-star", Severity.WARNING, NorthStar.class);
+		super(RuleIds.VANITY_NORTH_STAR, Severity.WARNING, NorthStar.class);
 	}
 
 	@Override

@@ -5,6 +5,7 @@ import static org.northstar.core.rules.checks.Names.quoted;
 import org.northstar.core.rules.DataRule;
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.metrics.ComputedStatus;
 import org.northstar.metrics.ProductMetrics;
@@ -18,7 +19,7 @@ public final class WeakDriver extends ModelRule<Input> implements DataRule {
 	public static final int PERIODS = 8;
 
 	public WeakDriver() {
-		super("weak-driver", Severity.INFO, Input.class);
+		super(RuleIds.WEAK_DRIVER, Severity.INFO, Input.class);
 	}
 
 	@Override

@@ -82,6 +82,9 @@ public class ModelEdits {
 			if (oldNodes != null) {
 				newText = TrailingComments.keep(oldNodes, offset, replaced, newText);
 				int again = TrailingComments.writtenAgain(oldNodes, offset, newText);
+				if (again == 0) {
+					newText = newText.substring(TrailingComments.rewrittenBefore(oldNodes, offset, newText));
+				}
 				offset -= again;
 				replaced = oldText.substring(offset, offset + again) + replaced;
 				int end = offset + replaced.length();
@@ -106,23 +109,26 @@ public class ModelEdits {
 	}
 
 	/**
-	 * What the serializer writes keeps every comment, or the change is refused: when it rewrites a
+	 * What the serializer writes keeps every comment once, or the change is refused: when it rewrites a
 	 * whole product whose members it cannot write back in their order (a commented-out line among
-	 * them), it drops the comments in between (found by SerializerFuzz). Nothing the serializer
+	 * them), it drops the comments in between, or writes one again where the member after it went
+	 * (both found by SerializerFuzz). Nothing the serializer
 	 * writes removes a comment on purpose: removals are {@link ClauseEdits}.
 	 */
 	private static void refuseLostComments(ICompositeNode oldNodes, FileEdit edit) {
 		String oldText = oldNodes.getText();
 		String newText = edit.applyTo(oldText);
 		for (ILeafNode leaf : oldNodes.getLeafNodes()) {
-			boolean replaced = edit.edits().stream()
-					.anyMatch(e -> leaf.getOffset() < e.offset() + e.length() && leaf.getEndOffset() > e.offset());
-			if (replaced && leaf.isHidden() && leaf.getGrammarElement() instanceof TerminalRule rule && rule.getName().endsWith("_COMMENT")) {
+			if (leaf.isHidden() && leaf.getGrammarElement() instanceof TerminalRule rule && rule.getName().endsWith("_COMMENT")) {
 				String comment = leaf.getText().strip();
-				if (occurrences(newText, comment) < occurrences(oldText, comment)) {
+				boolean replaced = edit.edits().stream()
+						.anyMatch(e -> leaf.getOffset() < e.offset() + e.length() && leaf.getEndOffset() > e.offset());
+				int before = occurrences(oldText, comment);
+				int after = occurrences(newText, comment);
+				if (replaced && after < before || after > before) {
 					int line = NodeModelUtils.getLineAndColumn(oldNodes, leaf.getOffset()).getLine();
-					throw new IllegalStateException("This change would drop the comment at line " + line
-							+ " ('" + comment + "'); make it in the source editor.");
+					throw new IllegalStateException("This change would " + (after < before ? "drop" : "write twice")
+							+ " the comment at line " + line + " ('" + comment + "'); make it in the source editor.");
 				}
 			}
 		}

@@ -7,6 +7,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.resource.XtextResource;
 import org.northstar.core.check.Problem;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.model.NorthStarModel;
 
 /**
@@ -34,7 +35,7 @@ public record ModelSnapshot(URI uri, String text, XtextResource resource, Map<St
 	/** Whether the parser failed somewhere: such a tree is shown but never written back. */
 	public boolean hasSyntaxErrors() {
 		return resource.getParseResult() == null || resource.getParseResult().hasSyntaxErrors()
-				|| problems.stream().anyMatch(p -> p.ruleId().equals(Problem.SYNTAX));
+				|| problems.stream().anyMatch(p -> p.ruleId().equals(RuleIds.SYNTAX));
 	}
 
 	/** The problems reported on the element with this key (not on its children). */

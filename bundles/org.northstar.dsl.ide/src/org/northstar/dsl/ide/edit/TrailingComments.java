@@ -81,6 +81,43 @@ final class TrailingComments {
 	}
 
 	/**
+	 * How many characters at the start of {@code newText} are the comments right before
+	 * {@code offset} written again in the serializer's own way: two comments split by a lone CR came
+	 * back joined by a space, so {@link #writtenAgain} did not recognise them and they were doubled
+	 * (found by SerializerFuzz). The comments stay as the user wrote them and the copy is dropped.
+	 */
+	static int rewrittenBefore(ICompositeNode root, int offset, String newText) {
+		List<String> comments = new ArrayList<>();
+		for (ILeafNode leaf : root.getLeafNodes()) {
+			if (leaf.getEndOffset() > offset) {
+				break;
+			}
+			if (!leaf.isHidden()) {
+				comments.clear();
+			} else if (isComment(leaf)) {
+				comments.add(leaf.getText().stripTrailing());
+			}
+		}
+		if (comments.isEmpty()) {
+			return 0;
+		}
+		int at = 0;
+		for (String comment : comments) {
+			while (at < newText.length() && Character.isWhitespace(newText.charAt(at))) {
+				at++;
+			}
+			if (!newText.startsWith(comment, at)) {
+				return 0;
+			}
+			at += comment.length();
+		}
+		if (newText.startsWith("\r\n", at)) {
+			return at + 2;
+		}
+		return at < newText.length() && (newText.charAt(at) == '\n' || newText.charAt(at) == '\r') ? at + 1 : at;
+	}
+
+	/**
 	 * How many characters after the region's {@code end} its {@code newText} writes again: a comment
 	 * right after the region (glued to a team's name, {@code team Solo// why}) that the serializer also
 	 * writes inside it, while the comment stays where it was (found by SerializerFuzz). The region is

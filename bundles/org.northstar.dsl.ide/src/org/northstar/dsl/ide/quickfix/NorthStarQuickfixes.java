@@ -14,7 +14,7 @@ import org.eclipse.xtext.ide.server.codeActions.ICodeActionService2;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.resource.XtextResource;
 import org.northstar.core.rules.RuleCatalog;
-import org.northstar.dsl.diagnostics.DiagnosticCodes;
+import org.northstar.core.rules.RuleIds;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -41,7 +41,7 @@ public class NorthStarQuickfixes implements IQuickFixProvider {
 	@Override
 	public boolean handlesDiagnostic(Diagnostic diagnostic) {
 		String code = codeOf(diagnostic);
-		return IGNORABLE.contains(code) || DiagnosticCodes.UNRESOLVED_REFERENCE.equals(code);
+		return IGNORABLE.contains(code) || RuleIds.UNRESOLVED_REFERENCE.equals(code);
 	}
 
 	@Override
@@ -58,7 +58,7 @@ public class NorthStarQuickfixes implements IQuickFixProvider {
 					IgnoreRuleFix.ignore(acceptor, code, element);
 				}
 			}
-			if (DiagnosticCodes.UNRESOLVED_REFERENCE.equals(code)) {
+			if (RuleIds.UNRESOLVED_REFERENCE.equals(code)) {
 				UnresolvedReferenceFixes.unresolved(acceptor, resource, offset, document.getSubstring(diagnostic.getRange()));
 			}
 		}
@@ -67,11 +67,11 @@ public class NorthStarQuickfixes implements IQuickFixProvider {
 
 	private void addFixes(DiagnosticResolutionAcceptor acceptor, String code, EObject element) {
 		switch (code) {
-			case "missing-guardrail" -> SkeletonFixes.missingGuardrail(acceptor);
-			case "missing-kpi" -> SkeletonFixes.missingKpi(acceptor);
-			case "input-count" -> SkeletonFixes.tooFewInputs(acceptor, element);
-			case "incomplete-north-star" -> SkeletonFixes.incompleteNorthStar(acceptor, element);
-			case "unowned-input" -> ownerFixes.unownedInput(acceptor, element);
+			case RuleIds.MISSING_GUARDRAIL -> SkeletonFixes.missingGuardrail(acceptor);
+			case RuleIds.MISSING_KPI -> SkeletonFixes.missingKpi(acceptor);
+			case RuleIds.INPUT_COUNT -> SkeletonFixes.tooFewInputs(acceptor, element);
+			case RuleIds.INCOMPLETE_NORTH_STAR -> SkeletonFixes.incompleteNorthStar(acceptor, element);
+			case RuleIds.UNOWNED_INPUT -> ownerFixes.unownedInput(acceptor, element);
 			default -> {
 				// the rule has no fix of its own; ignoring it is still offered
 			}

@@ -13,6 +13,8 @@ import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.northstar.core.rules.RuleIds;
+
 class DiagnosticsTest {
 
 	@TempDir
@@ -29,9 +31,9 @@ class DiagnosticsTest {
 			assertEquals("northstar", diagnostic.getSource(), diagnostic.toString());
 			assertTrue(diagnostic.getCode().isLeft() && !diagnostic.getCode().getLeft().isBlank(), diagnostic.toString());
 		}
-		assertEquals(DiagnosticSeverity.Warning, find(diagnostics, "missing-guardrail").orElseThrow().getSeverity());
-		assertEquals(DiagnosticSeverity.Error, find(diagnostics, "unowned-input").orElseThrow().getSeverity());
-		assertEquals(DiagnosticSeverity.Error, find(diagnostics, "unresolved-reference").orElseThrow().getSeverity());
+		assertEquals(DiagnosticSeverity.Warning, find(diagnostics, RuleIds.MISSING_GUARDRAIL).orElseThrow().getSeverity());
+		assertEquals(DiagnosticSeverity.Error, find(diagnostics, RuleIds.UNOWNED_INPUT).orElseThrow().getSeverity());
+		assertEquals(DiagnosticSeverity.Error, find(diagnostics, RuleIds.UNRESOLVED_REFERENCE).orElseThrow().getSeverity());
 	}
 
 	@Test
@@ -42,8 +44,8 @@ class DiagnosticsTest {
 		session.open("demo.northstar");
 		List<Diagnostic> diagnostics = session.diagnostics("demo.northstar");
 
-		assertEquals(DiagnosticSeverity.Error, find(diagnostics, "missing-guardrail").orElseThrow().getSeverity());
-		assertTrue(find(diagnostics, "unowned-input").isEmpty(), diagnostics.toString());
+		assertEquals(DiagnosticSeverity.Error, find(diagnostics, RuleIds.MISSING_GUARDRAIL).orElseThrow().getSeverity());
+		assertTrue(find(diagnostics, RuleIds.UNOWNED_INPUT).isEmpty(), diagnostics.toString());
 	}
 
 	static Optional<Diagnostic> find(List<Diagnostic> diagnostics, String code) {

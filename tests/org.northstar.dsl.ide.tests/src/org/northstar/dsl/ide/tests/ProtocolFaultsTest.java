@@ -24,6 +24,7 @@ import org.eclipse.lsp4j.FormattingOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.dsl.ide.server.NorthStarLanguageServers;
 import org.northstar.testing.TestSession;
 
@@ -111,7 +112,7 @@ class ProtocolFaultsTest {
 		assertEquals(1, deepOnes.size(), deepOnes::toString);
 		assertTrue(deepOnes.get(0).getMessage().getLeft().startsWith("Nesting too deep"), deepOnes::toString);
 		assertTrue(session.diagnostics("b-demo.northstar").stream()
-				.anyMatch(d -> d.getCode().getLeft().equals("unowned-input")), () -> session.diagnostics("b-demo.northstar").toString());
+				.anyMatch(d -> d.getCode().getLeft().equals(RuleIds.UNOWNED_INPUT)), () -> session.diagnostics("b-demo.northstar").toString());
 	}
 
 	@Test

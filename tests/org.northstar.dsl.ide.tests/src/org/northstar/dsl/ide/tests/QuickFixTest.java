@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.northstar.core.rules.RuleCatalog;
+import org.northstar.core.rules.RuleIds;
 
 /** Each fix is asked for as an editor asks, applied to the text, and the finding is gone after the rebuild. */
 class QuickFixTest {
@@ -59,7 +60,7 @@ class QuickFixTest {
 
 	@Test
 	void guardrailSkeletonIsInsertedAboveTheProductsClosingBrace() {
-		applyAndRebuild(action(finding("missing-guardrail", "Demo"), "Add a guardrail"));
+		applyAndRebuild(action(finding(RuleIds.MISSING_GUARDRAIL, "Demo"), "Add a guardrail"));
 		assertTrue(session.text(FILE).endsWith("""
 				        owner Billing, Finance  relation multiplicative
 				    }
@@ -68,12 +69,12 @@ class QuickFixTest {
 				    }
 				}
 				"""), session.text(FILE));
-		assertTrue(DiagnosticsTest.find(session.diagnostics(FILE), "incomplete-guardrail").isEmpty());
+		assertTrue(DiagnosticsTest.find(session.diagnostics(FILE), RuleIds.INCOMPLETE_GUARDRAIL).isEmpty());
 	}
 
 	@Test
 	void ownerIsAddedInsideTheInputsBody() {
-		applyAndRebuild(action(finding("unowned-input", "Senders"), "Make Growth the owner"));
+		applyAndRebuild(action(finding(RuleIds.UNOWNED_INPUT, "Senders"), "Make Growth the owner"));
 		assertTrue(session.text(FILE).contains("""
 				        relation multiplicative
 				        owner Growth
@@ -83,7 +84,7 @@ class QuickFixTest {
 
 	@Test
 	void ignoreCommentStandsOnTheLineAboveTheElement() {
-		applyAndRebuild(action(finding("unowned-input", "Senders"), "Ignore unowned-input here"));
+		applyAndRebuild(action(finding(RuleIds.UNOWNED_INPUT, "Senders"), "Ignore unowned-input here"));
 		assertTrue(session.text(FILE).contains("""
 				    // northstar:ignore unowned-input <why this is fine here>
 				    input Senders "People who send a plan each week" {
@@ -103,7 +104,7 @@ class QuickFixTest {
 
 	@Test
 	void theRealFixesComeFirstAndIgnoringLast() {
-		Diagnostic finding = finding("unowned-input", "Senders");
+		Diagnostic finding = finding(RuleIds.UNOWNED_INPUT, "Senders");
 		List<String> titles = actions(finding).stream().map(CodeAction::getTitle).toList();
 		assertEquals(List.of("Make Billing the owner", "Make Growth the owner", "Ignore unowned-input here"),
 				titles.stream().filter(t -> t.startsWith("Make ") || t.startsWith("Ignore ")).toList());
@@ -112,7 +113,7 @@ class QuickFixTest {
 
 	@Test
 	void quickFixesAreCodeActionsOfKindQuickFixNamingTheirDiagnostic() {
-		Diagnostic finding = finding("missing-kpi", "Demo");
+		Diagnostic finding = finding(RuleIds.MISSING_KPI, "Demo");
 		CodeAction action = action(finding, "Add a business KPI that follows the North Star");
 		assertEquals(CodeActionKind.QuickFix, action.getKind());
 		assertEquals(List.of(finding), action.getDiagnostics());

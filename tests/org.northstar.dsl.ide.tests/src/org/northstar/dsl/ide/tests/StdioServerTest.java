@@ -23,6 +23,8 @@ import org.eclipse.xtext.ide.server.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.northstar.core.rules.RuleIds;
+
 /**
  * Whole LSP conversations with the real {@code ./northstar lsp} process, as VS Code or Neovim
  * would have them: initialize, open a model with problems, complete, rename across files, shut down.
@@ -46,7 +48,7 @@ class StdioServerTest {
 			lsp.server.initialized(new InitializedParams());
 
 			String problems = open(lsp, "problems.northstar", problemsText);
-			StdioServer.waitFor(() -> hasFinding(lsp, problems, "unowned-input"));
+			StdioServer.waitFor(() -> hasFinding(lsp, problems, RuleIds.UNOWNED_INPUT));
 			assertTrue(lsp.client.diagnostics(problems).stream().allMatch(d -> "northstar".equals(d.getSource())));
 
 			String product = open(lsp, "demo.northstar", Models.PRODUCT);
@@ -77,7 +79,7 @@ class StdioServerTest {
 			lsp.server.initialized(new InitializedParams());
 
 			String problems = open(lsp, "problems.northstar", Models.PROBLEMS);
-			StdioServer.waitFor(() -> hasFinding(lsp, problems, "missing-guardrail"));
+			StdioServer.waitFor(() -> hasFinding(lsp, problems, RuleIds.MISSING_GUARDRAIL));
 			assertEquals(0, lsp.shutdownAndExit(), lsp.stderr());
 		}
 	}

@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.lsp4j.Diagnostic;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.workspace.builder.ProblemMarkers;
 import org.northstar.ui.editor.DiagnosticAnnotation;
 import org.northstar.ui.editor.NorthStarEditor;
@@ -47,7 +48,7 @@ class ClosedFileMarkerTest extends EditorTest {
 		Workbench.waitUntil("the server to agree on the closed file", Duration.ofSeconds(60), () -> {
 			List<Diagnostic> diagnostics = PublishedDiagnostics.of(key);
 			String idle = String.join("\n", diagnostics.stream()
-					.filter(d -> d.getCode() != null && "idle-team".equals(d.getCode().getLeft()))
+					.filter(d -> d.getCode() != null && RuleIds.IDLE_TEAM.equals(d.getCode().getLeft()))
 					.map(DiagnosticAnnotation::message).toList());
 			return idle.contains("Growth") && !idle.contains("Billing");
 		});
@@ -58,7 +59,7 @@ class ClosedFileMarkerTest extends EditorTest {
 		try {
 			Workbench.waitForBuilds();
 			return String.join("\n", Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
-					.filter(m -> "idle-team".equals(m.getAttribute(ProblemMarkers.RULE_ID, "")))
+					.filter(m -> RuleIds.IDLE_TEAM.equals(m.getAttribute(ProblemMarkers.RULE_ID, "")))
 					.map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList());
 		} catch (CoreException e) {
 			throw new AssertionError(e);

@@ -15,6 +15,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.ui.editor.NorthStarEditor;
 
 /**
@@ -89,7 +90,7 @@ class ContentAssistTest extends EditorTest {
 		NorthStarEditor editor = Models.open(project.getFile("product.northstar"));
 		maximise();
 		Models.typeAfter(editor, Models.PRODUCT.strip(), "\n\nproduct Growthy {\n    northstar Signups \"Sign ups\"\n}\n");
-		Workbench.waitUntil("the vanity squiggle", Duration.ofSeconds(60), () -> Models.hasProblem(editor, "vanity-north-star"));
+		Workbench.waitUntil("the vanity squiggle", Duration.ofSeconds(60), () -> Models.hasProblem(editor, RuleIds.VANITY_NORTH_STAR));
 		Models.typeAfter(editor, "    input Senders \"Freelancers who send at least one invoice a week\" {", "\n        ");
 		UserInput.focus(editor);
 		UserInput.press(' ', SWT.CTRL);

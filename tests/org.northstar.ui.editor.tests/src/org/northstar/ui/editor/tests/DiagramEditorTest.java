@@ -18,7 +18,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.AfterEach;
@@ -208,6 +207,9 @@ class DiagramEditorTest {
 		press(diagram, SWT.INSERT);
 		assertTrue(Diagrams.text(diagram).contains("input SubInput"), "Insert on an input adds a sub-input");
 		assertEquals(DEMO + ".SubInput", Workbench.onUi(diagram::selectedKey));
+		assertTrue(Workbench.onUi(() -> diagram.actions().renameField().isOpen()), "the new node is open for its name");
+		UserInput.press(SWT.ESC); // keeps the default name; the keys go to the diagram again
+		assertFalse(Workbench.onUi(() -> diagram.actions().renameField().isOpen()));
 		press(diagram, SWT.ARROW_UP);
 		assertEquals(DEMO + ".Senders", Workbench.onUi(diagram::selectedKey));
 		press(diagram, SWT.ARROW_UP);
@@ -379,12 +381,9 @@ class DiagramEditorTest {
 		return handler;
 	}
 
-	private static void press(DiagramEditor diagram, int key) {
-		Workbench.onUi(() -> {
-			Event event = new Event();
-			event.keyCode = key;
-			event.character = key == SWT.CR ? '\r' : '\0';
-			diagram.canvas().notifyListeners(SWT.KeyDown, event);
-		});
+	/** A key posted to the window system with the diagram's canvas focused: it runs the command bound to it. */
+	static void press(DiagramEditor diagram, int key) {
+		Workbench.onUi(() -> diagram.canvas().setFocus());
+		UserInput.press(key);
 	}
 }

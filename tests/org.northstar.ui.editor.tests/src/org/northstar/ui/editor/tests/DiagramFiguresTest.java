@@ -27,6 +27,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.scene.Palette;
 import org.northstar.scene.Scene;
 import org.northstar.diagram.editor.DiagramEditor;
@@ -123,7 +124,7 @@ class DiagramFiguresTest {
 		assertEquals(56, marker.getAttribute(IMarker.LINE_NUMBER, 0));
 		assertTrue(marker.getAttribute(IMarker.MESSAGE, "").contains("'DisputeRate' is 2.7 in 2026-W48, past its threshold 2.5"));
 		var source = Models.open(model);
-		Workbench.waitUntil("a guardrail-breached squiggle in the source editor", LOAD, () -> Models.hasProblem(source, "guardrail-breached"));
+		Workbench.waitUntil("a guardrail-breached squiggle in the source editor", LOAD, () -> Models.hasProblem(source, RuleIds.GUARDRAIL_BREACHED));
 		DiagramEditor diagram = Diagrams.open(model);
 		Workbench.waitUntil("the guardrail's badge", LOAD, () -> Workbench.onUi(() -> diagram.canvas().scene().badges().stream()
 				.anyMatch(badge -> badge.tooltip().contains("[guardrail-breached]"))));
@@ -154,7 +155,7 @@ class DiagramFiguresTest {
 	private Optional<IMarker> breached() {
 		try {
 			return Arrays.stream(model.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
-					.filter(m -> "guardrail-breached".equals(m.getAttribute(ProblemMarkers.RULE_ID, ""))).findFirst();
+					.filter(m -> RuleIds.GUARDRAIL_BREACHED.equals(m.getAttribute(ProblemMarkers.RULE_ID, ""))).findFirst();
 		} catch (CoreException e) {
 			throw new AssertionError(e);
 		}

@@ -24,6 +24,7 @@ import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.diagram.editor.DiagramEditor;
 import org.northstar.workspace.builder.ProblemMarkers;
 
@@ -54,7 +55,7 @@ class DiagramProblemsTest {
 	@Test
 	void openingAProblemSelectsItsNodeWhenTheDiagramIsTheFilesEditor() throws Exception {
 		IMarker unowned = Arrays.stream(product.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
-				.filter(m -> "unowned-input".equals(m.getAttribute(ProblemMarkers.RULE_ID, ""))).findFirst()
+				.filter(m -> RuleIds.UNOWNED_INPUT.equals(m.getAttribute(ProblemMarkers.RULE_ID, ""))).findFirst()
 				.orElseThrow(() -> new AssertionError("Senders has no owner: an unowned-input problem"));
 		IDE.setDefaultEditor(product, DiagramEditor.ID); // what Open With > North Star Diagram remembers
 		IEditorPart opened = Workbench.onUi(() -> {
@@ -101,6 +102,6 @@ class DiagramProblemsTest {
 		int inserted = fixed.length() - before.length();
 		assertEquals(before.substring(start), fixed.substring(start + inserted), "only the owner clause was written");
 		Workbench.waitUntil("the finding to go", SERVER, () -> Workbench.onUi(() -> diagram.snapshot().problemsOf(SENDERS).stream()
-				.noneMatch(problem -> problem.ruleId().equals("unowned-input"))));
+				.noneMatch(problem -> problem.ruleId().equals(RuleIds.UNOWNED_INPUT))));
 	}
 }

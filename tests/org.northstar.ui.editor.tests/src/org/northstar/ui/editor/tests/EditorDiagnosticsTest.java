@@ -15,6 +15,7 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.lsp4j.Diagnostic;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.testing.LargeModels;
 import org.northstar.ui.editor.NorthStarEditor;
 import org.northstar.ui.lsp.DocumentUris;
@@ -36,7 +37,7 @@ class EditorDiagnosticsTest extends EditorTest {
 		IFile file = project.getFile("product.northstar");
 		NorthStarEditor editor = Models.open(file);
 		Models.typeAfter(editor, Models.PRODUCT.strip(), "\n\nproduct Growthy {\n    northstar Signups \"Sign ups\"\n}\n");
-		Workbench.waitUntil("a vanity-north-star annotation", SERVER, () -> Models.hasProblem(editor, "vanity-north-star"));
+		Workbench.waitUntil("a vanity-north-star annotation", SERVER, () -> Models.hasProblem(editor, RuleIds.VANITY_NORTH_STAR));
 		String annotation = Models.problems(editor).stream().filter(text -> text.startsWith("[vanity-north-star]"))
 				.findFirst().orElseThrow();
 		assertTrue(annotation.contains("Signups"), annotation);
@@ -49,10 +50,10 @@ class EditorDiagnosticsTest extends EditorTest {
 		NorthStarEditor product = Models.open(project.getFile("product.northstar"));
 		NorthStarEditor teams = Models.open(project.getFile("teams.northstar"));
 		Models.typeAfter(product, "owner Growth", ", Partners");
-		Workbench.waitUntil("Partners to be unresolved", SERVER, () -> Models.hasProblem(product, "unresolved-reference"));
+		Workbench.waitUntil("Partners to be unresolved", SERVER, () -> Models.hasProblem(product, RuleIds.UNRESOLVED_REFERENCE));
 		Models.typeAfter(teams, "team Billing", "\nteam Partners");
 		Workbench.waitUntil("Partners, typed in the other unsaved file, to resolve", SERVER,
-				() -> !Models.hasProblem(product, "unresolved-reference"));
+				() -> !Models.hasProblem(product, RuleIds.UNRESOLVED_REFERENCE));
 	}
 
 	/** Not an assertion: the time from a keystroke to the diagnostics that reflect it, on a 1,000-line model. */
@@ -61,20 +62,20 @@ class EditorDiagnosticsTest extends EditorTest {
 		String model = LargeModels.lines(1000);
 		IFile file = project.getFile("large.northstar");
 		Models.write(file, model);
-		NorthStarEditor editor = Models.open(file);
 		Path key = DocumentUris.key(DocumentUris.of(file));
 		AtomicLong firstUnresolved = new AtomicLong();
 		List<List<Diagnostic>> publications = Collections.synchronizedList(new ArrayList<>());
 		PublishedDiagnostics.Listener listener = (published, diagnostics) -> {
 			if (published.equals(key)) {
 				publications.add(diagnostics);
-				if (diagnostics.stream().anyMatch(d -> "unresolved-reference".equals(ruleId(d)))) {
+				if (diagnostics.stream().anyMatch(d -> RuleIds.UNRESOLVED_REFERENCE.equals(ruleId(d)))) {
 					firstUnresolved.compareAndSet(0, System.nanoTime());
 				}
 			}
 		};
-		PublishedDiagnostics.addListener(listener);
+		PublishedDiagnostics.addListener(listener); // before the editor opens: its first diagnostics may come at once
 		try {
+			NorthStarEditor editor = Models.open(file);
 			Workbench.waitUntil("the first diagnostics of the large model", SERVER, () -> !publications.isEmpty());
 			List<Long> millis = new ArrayList<>();
 			for (int round = 0; round < 5; round++) {
@@ -106,7 +107,7 @@ class EditorDiagnosticsTest extends EditorTest {
 	private static boolean unresolved(List<List<Diagnostic>> publications) {
 		synchronized (publications) {
 			return !publications.isEmpty() && publications.get(publications.size() - 1).stream()
-					.anyMatch(d -> "unresolved-reference".equals(ruleId(d)));
+					.anyMatch(d -> RuleIds.UNRESOLVED_REFERENCE.equals(ruleId(d)));
 		}
 	}
 

@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.ui.editor.NorthStarEditor;
 
 /**
@@ -38,12 +39,12 @@ class HoverTest extends EditorTest {
 		});
 		Models.typeAfter(editor, Models.PRODUCT.strip(),
 				"\n\nproduct Growthy {\n    northstar Signups \"Sign ups\" { unit users window weekly }\n}\n");
-		Workbench.waitUntil("the vanity squiggle", SERVER, () -> Models.hasProblem(editor, "vanity-north-star"));
+		Workbench.waitUntil("the vanity squiggle", SERVER, () -> Models.hasProblem(editor, RuleIds.VANITY_NORTH_STAR));
 		UserInput.focus(editor);
 		StyledText editorText = Workbench.onUi(() -> (StyledText) editor.getAdapter(Control.class));
 		int onTheName = Models.text(editor).indexOf("Signups") + 3;
 		StyledText hover = UserInput.waitForPopup("the hover over Signups", SERVER,
-				shell -> UserInput.find(shell, StyledText.class, text -> text.getText().contains("vanity-north-star")),
+				shell -> UserInput.find(shell, StyledText.class, text -> text.getText().contains(RuleIds.VANITY_NORTH_STAR)),
 				() -> UserInput.moveMouseTo(editorText, onTheName));
 		String shown = Workbench.onUi(() -> hover.getText());
 		Workbench.screenshot(Workbench.onUi(() -> editor.getSite().getShell()), "hover");

@@ -29,6 +29,7 @@ import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.workspace.builder.ProblemMarkers;
 import org.northstar.ui.editor.NorthStarEditor;
 
@@ -57,7 +58,7 @@ class QuickFixTest extends EditorTest {
 	@Test
 	void ctrl1PreselectsTheRealFixAndEnterAppliesIt() {
 		NorthStarEditor editor = Models.open(unowned.getFile("product.northstar"));
-		Workbench.waitUntil("the unowned-input squiggle", SERVER, () -> Models.hasProblem(editor, "unowned-input"));
+		Workbench.waitUntil("the unowned-input squiggle", SERVER, () -> Models.hasProblem(editor, RuleIds.UNOWNED_INPUT));
 		Workbench.onUi(() -> editor.selectAndReveal(Models.text(editor).indexOf("Senders") + 2, 0));
 		UserInput.focus(editor);
 		UserInput.press('1', SWT.CTRL);
@@ -67,7 +68,7 @@ class QuickFixTest extends EditorTest {
 		assertTrue(selected.startsWith("Make ") && selected.endsWith(" the owner"), "preselected: " + selected + " of " + rows);
 		assertTrue(rows.get(rows.size() - 1).startsWith("Ignore "), "ignoring comes last: " + rows);
 		UserInput.pressWhilePopupIsOpen(SWT.CR);
-		Workbench.waitUntil("the owner to be added", SERVER, () -> !Models.hasProblem(editor, "unowned-input"));
+		Workbench.waitUntil("the owner to be added", SERVER, () -> !Models.hasProblem(editor, RuleIds.UNOWNED_INPUT));
 		String text = Models.text(editor);
 		assertTrue(text.contains("owner " + selected.substring("Make ".length(), selected.length() - " the owner".length())), text);
 		assertFalse(text.contains("northstar:ignore"), text);
@@ -77,7 +78,7 @@ class QuickFixTest extends EditorTest {
 	void ctrl1CanIgnoreARuleTooByChoosingIt() {
 		NorthStarEditor editor = Models.open(project.getFile("product.northstar"));
 		Models.typeAfter(editor, Models.PRODUCT.strip(), VANITY);
-		Workbench.waitUntil("the vanity squiggle", SERVER, () -> Models.hasProblem(editor, "vanity-north-star"));
+		Workbench.waitUntil("the vanity squiggle", SERVER, () -> Models.hasProblem(editor, RuleIds.VANITY_NORTH_STAR));
 		Workbench.onUi(() -> editor.selectAndReveal(Models.text(editor).indexOf("Signups") + 2, 0));
 		UserInput.focus(editor);
 		UserInput.press('1', SWT.CTRL);
@@ -88,7 +89,7 @@ class QuickFixTest extends EditorTest {
 			UserInput.pressWhilePopupIsOpen(SWT.ARROW_DOWN);
 		}
 		UserInput.pressWhilePopupIsOpen(SWT.CR);
-		Workbench.waitUntil("the ignored problem to go", SERVER, () -> !Models.hasProblem(editor, "vanity-north-star"));
+		Workbench.waitUntil("the ignored problem to go", SERVER, () -> !Models.hasProblem(editor, RuleIds.VANITY_NORTH_STAR));
 		assertTrue(Models.text(editor).contains("// northstar:ignore vanity-north-star"), Models.text(editor));
 	}
 
@@ -131,7 +132,7 @@ class QuickFixTest extends EditorTest {
 	void theProblemsViewFixesAClosedFileThroughTheServer() throws Exception {
 		IFile teams = project.getFile("teams.northstar");
 		IMarker idle = Arrays.stream(teams.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
-				.filter(m -> "idle-team".equals(m.getAttribute(ProblemMarkers.RULE_ID, ""))).findFirst()
+				.filter(m -> RuleIds.IDLE_TEAM.equals(m.getAttribute(ProblemMarkers.RULE_ID, ""))).findFirst()
 				.orElseThrow(() -> new AssertionError("Billing, which owns nothing, is an idle team"));
 		IMarkerResolution[] resolutions = Workbench.onUi(() -> IDE.getMarkerHelpRegistry().getResolutions(idle));
 		assertTrue(resolutions.length > 0, "the server offers 'Ignore idle-team here'");
@@ -149,7 +150,7 @@ class QuickFixTest extends EditorTest {
 	private static Optional<IMarker> marker(IFile file) {
 		try {
 			return Arrays.stream(file.findMarkers(ProblemMarkers.TYPE, false, IResource.DEPTH_ZERO))
-					.filter(m -> "unowned-input".equals(m.getAttribute(ProblemMarkers.RULE_ID, ""))).findFirst();
+					.filter(m -> RuleIds.UNOWNED_INPUT.equals(m.getAttribute(ProblemMarkers.RULE_ID, ""))).findFirst();
 		} catch (org.eclipse.core.runtime.CoreException e) {
 			return Optional.empty();
 		}

@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.junit.jupiter.api.Test;
 import org.northstar.core.rules.Rule;
 import org.northstar.core.rules.RuleCatalog;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.core.rules.config.RuleProfile;
 import org.northstar.core.rules.config.RuleProfiles;
@@ -26,7 +27,7 @@ class RuleSeveritiesTest extends EditorTest {
 	@Test
 	void aSeveritySetForAProjectReachesTheCommandLinesReaderAndTheMarkers() throws Exception {
 		IProject project = Models.teamsAndProduct("editor-rules");
-		Rule idleTeam = RuleCatalog.byId("idle-team").orElseThrow();
+		Rule idleTeam = RuleCatalog.byId(RuleIds.IDLE_TEAM).orElseThrow();
 		assertEquals(IMarker.SEVERITY_WARNING, idleSeverity(project));
 
 		ProjectRuleSeverities severities = ProjectRuleSeverities.of(project);
@@ -46,7 +47,7 @@ class RuleSeveritiesTest extends EditorTest {
 		Workbench.waitForBuilds();
 		try {
 			return Arrays.stream(project.findMarkers(ProblemMarkers.TYPE, true, IResource.DEPTH_INFINITE))
-					.filter(m -> "idle-team".equals(m.getAttribute(ProblemMarkers.RULE_ID, "")))
+					.filter(m -> RuleIds.IDLE_TEAM.equals(m.getAttribute(ProblemMarkers.RULE_ID, "")))
 					.mapToInt(m -> m.getAttribute(IMarker.SEVERITY, -1)).findFirst().orElse(-1);
 		} catch (CoreException e) {
 			throw new AssertionError(e);

@@ -61,6 +61,9 @@ final class UserInput {
 	private static final long PERSONS_KEY_MILLIS = 100;
 
 	static void press(int key, int... modifiers) {
+		if (key == SWT.ESC || key == SWT.DEL) {
+			freshEventTime();
+		}
 		for (int modifier : modifiers) {
 			post(SWT.KeyDown, modifier, (char) 0);
 		}
@@ -133,6 +136,18 @@ final class UserInput {
 		if (!Workbench.display().post(event)) {
 			throw new AssertionError("the window system did not take the key event");
 		}
+	}
+
+	/**
+	 * Gives the next posted key a time of its own. Posted keys carry the time of the window system's
+	 * last real event, and Xvfb has none but mouse moves; the workbench runs Esc and Del after the
+	 * focused widget had them, and once per time, so a second Esc or Del with an old time would be
+	 * dropped. A mouse move there and back is a real event.
+	 */
+	private static void freshEventTime() {
+		Point at = Workbench.onUi(() -> Workbench.display().getCursorLocation());
+		moveMouse(new Point(at.x + 1, at.y));
+		moveMouse(at);
 	}
 
 	/** Moves the mouse over a place in the text (display coordinates from the widget's own layout). */
