@@ -16,6 +16,7 @@ import org.northstar.core.check.ModelLoader;
 import org.northstar.core.check.ModelSource;
 import org.northstar.core.check.ModelValidation;
 import org.northstar.core.check.Problem;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.dsl.NorthStarStandaloneSetup;
 import org.northstar.dsl.formatting2.DuplicatedClauses;
 
@@ -59,7 +60,7 @@ public final class ModelFuzz {
 		LoadedModels<ModelSource> loaded = LOADER.load(List.of(source), CancelIndicator.NullImpl);
 		for (List<Problem> problems : VALIDATION.validate(loaded, CancelIndicator.NullImpl).values()) {
 			for (Problem problem : problems) {
-				if (problem.ruleId().equals(Problem.INTERNAL_ERROR) || problem.message().contains("Error executing EValidator")) {
+				if (problem.ruleId().equals(RuleIds.INTERNAL_ERROR) || problem.message().contains("Error executing EValidator")) {
 					throw new IllegalStateException(problem.message());
 				}
 			}

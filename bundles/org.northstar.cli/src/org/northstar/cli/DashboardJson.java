@@ -1,6 +1,6 @@
 package org.northstar.cli;
 
-import org.northstar.core.report.Figures;
+import org.northstar.core.table.Figures;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;

@@ -7,10 +7,10 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
-import org.northstar.core.report.ExportException;
-import org.northstar.core.report.ReportExport;
-import org.northstar.core.report.ReportFormat;
-import org.northstar.core.report.ReportedModels;
+import org.northstar.scene.report.ExportException;
+import org.northstar.scene.report.ReportExport;
+import org.northstar.scene.report.ReportFormat;
+import org.northstar.scene.report.ReportedModels;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -2,18 +2,17 @@ package org.northstar.ui;
 
 import org.northstar.core.check.LanguageSession;
 import org.northstar.core.rules.RuleData;
-import org.northstar.dsl.ide.NorthStarIdeSetup;
 import org.northstar.ui.figures.FiguresForRules;
 import org.northstar.ui.figures.LiveFigures;
 import org.northstar.ui.lsp.LanguageServerConnection;
+import org.northstar.workspace.NorthStarWorkspace;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
 
 /**
- * Owns the workbench's one language session (the injector and the index that the builder, the
- * language server and the diagram share) and stops the language server with the workbench. A plain
- * OSGi activator on purpose: the builder runs headless (CLI-like tests, servers), where activating
- * the workbench's plug-in classes would fail.
+ * Gives the workspace's one language session ({@link NorthStarWorkspace}, shared with the headless
+ * builder) the workbench's live figures for the data rules, owns those figures and stops the language
+ * server with the workbench. A plain OSGi activator, as the workspace's.
  */
 public class NorthStarUiPlugin implements BundleActivator {
 
@@ -21,14 +20,14 @@ public class NorthStarUiPlugin implements BundleActivator {
 
 	private static NorthStarUiPlugin running;
 
-	private LanguageSession session;
-
 	private LiveFigures figures;
 
 	@Override
 	public void start(BundleContext context) {
 		// nothing starts eagerly: the session starts with its first user, the server with the first editor
 		running = this;
+		// the rules over data judge what the live figures loaded, in every validation of the session
+		NorthStarWorkspace.whenSessionStarts(session -> session.get(RuleData.class).provide(new FiguresForRules(NorthStarUiPlugin::figures)));
 		// Exports and their previews draw with Java2D into images and never open an AWT window; without
 		// headless mode AWT would open a toolkit of its own on the display beside SWT's GTK.
 		if (System.getProperty("java.awt.headless") == null) {
@@ -48,17 +47,9 @@ public class NorthStarUiPlugin implements BundleActivator {
 		running = null;
 	}
 
-	/** The workbench's language session, started on first use (on the caller's thread). */
+	/** The workspace's language session, started on first use (on the caller's thread). */
 	public static LanguageSession session() {
-		NorthStarUiPlugin plugin = running();
-		synchronized (plugin) {
-			if (plugin.session == null) {
-				plugin.session = LanguageSession.start(new NorthStarIdeSetup());
-				// the rules over data judge what the live figures loaded, in every validation of the session
-				plugin.session.get(RuleData.class).provide(new FiguresForRules(NorthStarUiPlugin::figures));
-			}
-			return plugin.session;
-		}
+		return NorthStarWorkspace.session();
 	}
 
 	/** The workbench's live figures (one per model file, shared by the dashboard and the diagram), made on first use. */

@@ -16,7 +16,7 @@ import org.northstar.core.check.LanguageSession;
 import org.northstar.core.check.LoadedModels;
 import org.northstar.core.check.ModelCheck;
 import org.northstar.core.check.ModelSource;
-import org.northstar.core.layout.MetricTreeGraph;
+import org.northstar.scene.layout.MetricTreeGraph;
 import org.northstar.dsl.ide.NorthStarIdeSetup;
 import org.northstar.model.NorthStarModel;
 import org.northstar.model.Product;
@@ -204,7 +204,7 @@ public final class Bench {
 		if (System.getenv("DISPLAY") == null || Bench.class.getClassLoader().getResource("org/eclipse/swt/widgets/Display.class") == null) {
 			return;
 		}
-		org.northstar.core.scene.Scene scene = tree.scene();
+		org.northstar.scene.Scene scene = tree.scene();
 		try (SwtPaint swt = new SwtPaint(1600, 1000)) {
 			results.add(h.measure("paint the editor's window (1600 × 1000, SWT, 100%)", size, () -> swt.paint(scene, false)));
 			results.add(h.measure("paint the editor's window (1600 × 1000, SWT, fitted)", size, () -> swt.paint(scene, true)));

@@ -11,9 +11,9 @@ import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.northstar.core.check.LanguageSession;
 import org.northstar.core.check.ModelSource;
-import org.northstar.core.scene.FileScene;
-import org.northstar.core.scene.Scene;
-import org.northstar.core.scene.TreeScene;
+import org.northstar.scene.FileScene;
+import org.northstar.scene.Scene;
+import org.northstar.scene.TreeScene;
 import org.northstar.dsl.ide.edit.ModelSnapshot;
 import org.northstar.dsl.ide.edit.ModelSnapshots;
 

@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.eclipse.elk.graph.ElkNode;
 import org.eclipse.elk.graph.util.ElkGraphUtil;
-import org.northstar.core.layout.MetricTreeGraph;
-import org.northstar.core.layout.TreeLayout;
+import org.northstar.scene.layout.MetricTreeGraph;
+import org.northstar.scene.layout.TreeLayout;
 import org.northstar.model.Product;
 
 /** ELK layouts: one product's metric tree, and a synthetic tree of many nodes. */

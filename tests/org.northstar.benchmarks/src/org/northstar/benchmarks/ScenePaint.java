@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
-import org.northstar.core.layout.MetricTreeGraph;
-import org.northstar.core.layout.TreeLayout;
-import org.northstar.core.scene.ImagePainter;
-import org.northstar.core.scene.Scene;
-import org.northstar.core.scene.TreeScene;
+import org.northstar.scene.layout.MetricTreeGraph;
+import org.northstar.scene.layout.TreeLayout;
+import org.northstar.scene.ImagePainter;
+import org.northstar.scene.Scene;
+import org.northstar.scene.TreeScene;
 import org.northstar.model.Product;
 
 /**

@@ -3,7 +3,7 @@ package org.northstar.benchmarks;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Display;
-import org.northstar.core.scene.Scene;
+import org.northstar.scene.Scene;
 import org.northstar.diagram.canvas.DiagramFonts;
 import org.northstar.diagram.canvas.ScenePainter;
 import org.northstar.diagram.canvas.Viewport;

@@ -2,7 +2,7 @@ package org.northstar.benchmarks;
 
 import java.util.List;
 
-import org.northstar.core.scene.Scene;
+import org.northstar.scene.Scene;
 
 /**
  * What an editor paints: the part of a scene inside a window of the screen's size, moved to the

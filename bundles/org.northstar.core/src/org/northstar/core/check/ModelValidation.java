@@ -45,7 +45,7 @@ public final class ModelValidation {
 	 * list sorted by position; a source without problems has an empty list, so
 	 * hosts can clear what they showed for it before. Sources that could not be
 	 * read at all are not in the map (see {@link LoadedModels#failures()}). A
-	 * source whose validation fails gets one {@link Problem#INTERNAL_ERROR}
+	 * source whose validation fails gets one {@link org.northstar.core.rules.RuleIds#INTERNAL_ERROR}
 	 * and the others are still validated.
 	 *
 	 * @throws CancellationException when {@code cancel} says so

@@ -2,7 +2,6 @@ package org.northstar.core.check;
 
 import org.eclipse.emf.common.util.URI;
 import org.northstar.core.rules.RuleIds;
-import org.northstar.dsl.diagnostics.DiagnosticCodes;
 import org.northstar.core.rules.Severity;
 
 /**
@@ -10,7 +9,7 @@ import org.northstar.core.rules.Severity;
  * {@code column} count from 1; {@code offset} and {@code length} count
  * characters of the decoded text from 0 (what an editor's document uses).
  * {@code ruleId} is the rule id of the catalog ({@code syntax} for parser
- * errors and for files that are not text, {@link #INTERNAL_ERROR} for a file
+ * errors and for files that are not text, {@link RuleIds#INTERNAL_ERROR} for a file
  * North Star failed on); {@code element} is the qualified
  * name of the model element concerned, or null. {@code severity} is never
  * {@link Severity#OFF}.
@@ -18,18 +17,9 @@ import org.northstar.core.rules.Severity;
 public record Problem(URI uri, int line, int column, int offset, int length, Severity severity, String ruleId,
 		String message, String element) {
 
-	/** The rule id of parser errors, and of files that cannot be parsed at all. */
-	public static final String SYNTAX = RuleIds.SYNTAX;
-
-	/**
-	 * The id of a failure of North Star itself on one file (a bug of ours, not of the model): that
-	 * file gets this one problem and the other files are still checked.
-	 */
-	public static final String INTERNAL_ERROR = DiagnosticCodes.INTERNAL_ERROR;
-
 	/** A problem with a whole file that never reached the parser, placed at its start. */
 	static Problem ofWholeFile(URI uri, String message) {
-		return ofWholeFile(uri, SYNTAX, message);
+		return ofWholeFile(uri, RuleIds.SYNTAX, message);
 	}
 
 	static Problem ofWholeFile(URI uri, String ruleId, String message) {
@@ -38,7 +28,7 @@ public record Problem(URI uri, int line, int column, int offset, int length, Sev
 
 	/** What the file gets when checking it failed, named by the failure (never a stack trace). */
 	static Problem ofFailure(URI uri, Throwable failure) {
-		return ofWholeFile(uri, INTERNAL_ERROR, "North Star failed on this file (" + failure.getClass().getSimpleName()
+		return ofWholeFile(uri, RuleIds.INTERNAL_ERROR, "North Star failed on this file (" + failure.getClass().getSimpleName()
 				+ (failure.getMessage() == null ? "" : ": " + failure.getMessage())
 				+ "); the other files were checked. Please report it with this file.");
 	}

@@ -13,8 +13,8 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
-import org.northstar.core.scene.Palette;
-import org.northstar.core.scene.Scene;
+import org.northstar.scene.Palette;
+import org.northstar.scene.Scene;
 
 /**
  * The interactive drawing of a scene: select by click, fold by the small button under a node,

@@ -10,7 +10,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Display;
-import org.northstar.core.scene.DiagramFont;
+import org.northstar.scene.DiagramFont;
 
 /**
  * The diagram's one font (DejaVu Sans, shipped in the core) loaded into SWT, so that the editor

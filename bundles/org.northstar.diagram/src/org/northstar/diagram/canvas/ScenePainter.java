@@ -10,12 +10,12 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Display;
-import org.northstar.core.scene.DiagramFont;
-import org.northstar.core.scene.Palette;
-import org.northstar.core.scene.Scene;
+import org.northstar.scene.DiagramFont;
+import org.northstar.scene.Palette;
+import org.northstar.scene.Scene;
 
 /**
- * Draws the core's scene with SWT, as the SVG and Java2D painters draw it for files: the same
+ * Draws the scene (org.northstar.scene) with SWT, as the SVG and Java2D painters draw it for files: the same
  * boxes, texts, edges and badges in the same order, at the viewport's zoom. Only what lies in the
  * visible part of the scene is drawn, so a large tree costs what is on screen.
  */

@@ -20,8 +20,8 @@ import org.northstar.core.check.ModelLoader;
 import org.northstar.core.check.ModelSource;
 import org.northstar.dsl.ide.edit.ModelSnapshot;
 import org.northstar.dsl.ide.edit.ModelSnapshots;
-import org.northstar.ui.builder.ProjectModels;
-import org.northstar.ui.builder.WorkspaceModelSource;
+import org.northstar.workspace.builder.ProjectModels;
+import org.northstar.workspace.builder.WorkspaceModelSource;
 
 /**
  * Parses one file's buffer alone, linked against the session's index of the other files of its

@@ -42,8 +42,9 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.northstar.core.check.Problem;
-import org.northstar.core.scene.SceneFigures;
-import org.northstar.core.scene.SceneFiles;
+import org.northstar.core.rules.RuleIds;
+import org.northstar.scene.SceneFigures;
+import org.northstar.scene.SceneFiles;
 import org.northstar.diagram.canvas.DiagramCanvas;
 import org.northstar.diagram.properties.DiagramPropertySheetPage;
 import org.northstar.dsl.ide.edit.ElementProperty;
@@ -53,7 +54,7 @@ import org.northstar.dsl.ide.names.ShortestNames;
 import org.northstar.model.NorthStarPackage;
 import org.northstar.model.Product;
 import org.northstar.ui.NorthStarUiPlugin;
-import org.northstar.ui.builder.ProblemMarkers;
+import org.northstar.workspace.builder.ProblemMarkers;
 import org.northstar.ui.editor.AtomicSaves;
 import org.northstar.ui.editor.TooLargeModels;
 
@@ -242,7 +243,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 	private void showPicture(TreePicture next) {
 		if (next.snapshot().hasSyntaxErrors()) {
 			picture = next;
-			Problem first = next.snapshot().problems().stream().filter(p -> p.ruleId().equals(Problem.SYNTAX)).findFirst().orElse(null);
+			Problem first = next.snapshot().problems().stream().filter(p -> p.ruleId().equals(RuleIds.SYNTAX)).findFirst().orElse(null);
 			String where = first == null ? "" : " (line " + first.line() + ", column " + first.column() + ": " + first.message() + ")";
 			canvas.setBanner("The text has a syntax error" + where + ". Showing the last good tree; fix the text to edit the tree again.");
 			if (lastGood != null) {

@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IFile;
-import org.northstar.core.scene.SceneFigures;
+import org.northstar.scene.SceneFigures;
 import org.northstar.metrics.FigureText;
 import org.northstar.ui.NorthStarUiPlugin;
 import org.northstar.ui.figures.FiguresSnapshot;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
-import org.northstar.core.layout.MetricTreeGraph;
+import org.northstar.scene.layout.MetricTreeGraph;
 import org.northstar.dsl.ide.edit.ModelSnapshot;
 import org.northstar.model.Product;
 

@@ -9,6 +9,7 @@ import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.Diagnostic;
 import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.northstar.core.check.Problem;
+import org.northstar.core.rules.RuleIds;
 import org.northstar.dsl.ide.edit.ModelSnapshot;
 import org.northstar.ui.lsp.CodeActions;
 import org.northstar.ui.lsp.DocumentSync;
@@ -36,7 +37,7 @@ final class NodeFixes {
 			return List.of(); // offsets of an older text would ask about the wrong place
 		}
 		List<Problem> findings = snapshot.problemsOf(key).stream()
-				.filter(p -> !Problem.SYNTAX.equals(p.ruleId()) && snapshot.uri().equals(p.uri())).toList();
+				.filter(p -> !RuleIds.SYNTAX.equals(p.ruleId()) && snapshot.uri().equals(p.uri())).toList();
 		if (findings.isEmpty()) {
 			return List.of();
 		}

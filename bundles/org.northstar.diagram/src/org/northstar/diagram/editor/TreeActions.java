@@ -27,7 +27,7 @@ import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.operations.RedoActionHandler;
 import org.eclipse.ui.operations.UndoActionHandler;
-import org.northstar.core.scene.SceneFiles;
+import org.northstar.scene.SceneFiles;
 import org.northstar.diagram.canvas.DiagramCanvas;
 import org.northstar.diagram.commands.DiagramCommands;
 import org.northstar.dsl.ide.edit.ElementKind;

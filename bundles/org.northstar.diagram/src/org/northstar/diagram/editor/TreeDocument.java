@@ -29,7 +29,7 @@ import org.northstar.dsl.ide.edit.ModelSnapshot;
 import org.northstar.dsl.ide.edit.ModelSnapshots;
 import org.northstar.model.Input;
 import org.northstar.ui.NorthStarUiPlugin;
-import org.northstar.ui.builder.WorkspaceModelSource;
+import org.northstar.workspace.builder.WorkspaceModelSource;
 import org.northstar.ui.editor.AtomicSaves;
 
 /**

@@ -12,7 +12,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.views.contentoutline.ContentOutlinePage;
-import org.northstar.core.layout.MetricTreeGraph;
+import org.northstar.scene.layout.MetricTreeGraph;
 import org.northstar.dsl.ide.edit.ElementKind;
 import org.northstar.dsl.ide.edit.ModelSnapshot;
 import org.northstar.model.NamedElement;

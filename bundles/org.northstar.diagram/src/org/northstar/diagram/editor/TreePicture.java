@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
-import org.northstar.core.layout.MetricTreeGraph;
-import org.northstar.core.scene.FileScene;
-import org.northstar.core.scene.Scene;
-import org.northstar.core.scene.SceneFigures;
-import org.northstar.core.scene.TreeScene;
+import org.northstar.scene.layout.MetricTreeGraph;
+import org.northstar.scene.FileScene;
+import org.northstar.scene.Scene;
+import org.northstar.scene.SceneFigures;
+import org.northstar.scene.TreeScene;
 import org.northstar.dsl.ide.edit.ModelSnapshot;
 import org.northstar.model.Product;
 

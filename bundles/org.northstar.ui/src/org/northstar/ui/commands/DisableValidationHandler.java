@@ -3,7 +3,7 @@ package org.northstar.ui.commands;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.northstar.ui.builder.NorthStarNature;
+import org.northstar.workspace.builder.NorthStarNature;
 
 /** "Disable North Star Validation": no more checks on build, and the project's North Star markers go. */
 public final class DisableValidationHandler extends ProjectNatureHandler {

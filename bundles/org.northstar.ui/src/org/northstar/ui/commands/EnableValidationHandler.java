@@ -7,8 +7,8 @@ import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.SubMonitor;
-import org.northstar.ui.builder.NorthStarBuilder;
-import org.northstar.ui.builder.NorthStarNature;
+import org.northstar.workspace.builder.NorthStarBuilder;
+import org.northstar.workspace.builder.NorthStarNature;
 
 /** "Enable North Star Validation": the project's models are checked on every build from now on. */
 public final class EnableValidationHandler extends ProjectNatureHandler {

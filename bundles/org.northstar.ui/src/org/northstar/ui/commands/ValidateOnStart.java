@@ -1,7 +1,7 @@
 package org.northstar.ui.commands;
 
 import org.eclipse.ui.IStartup;
-import org.northstar.ui.builder.Revalidation;
+import org.northstar.workspace.builder.Revalidation;
 
 /**
  * After the workbench window shows, checks the North Star projects again in the background, so the

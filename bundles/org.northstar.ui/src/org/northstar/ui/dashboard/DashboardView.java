@@ -22,7 +22,7 @@ import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.northstar.metrics.Period;
 import org.northstar.ui.NorthStarUiPlugin;
-import org.northstar.ui.builder.NorthStarFiles;
+import org.northstar.workspace.builder.NorthStarFiles;
 import org.northstar.ui.figures.FiguresSnapshot;
 import org.northstar.ui.figures.ModelFigures;
 import org.northstar.ui.figures.ProductFigures;

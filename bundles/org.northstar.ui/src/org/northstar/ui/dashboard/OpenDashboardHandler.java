@@ -13,7 +13,7 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.northstar.ui.builder.NorthStarFiles;
+import org.northstar.workspace.builder.NorthStarFiles;
 
 /**
  * Opens the dashboard of a model: the file selected in a navigator (its context menu), else the

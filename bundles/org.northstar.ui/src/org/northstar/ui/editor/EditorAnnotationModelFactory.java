@@ -7,7 +7,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.ui.texteditor.ResourceMarkerAnnotationModel;
-import org.northstar.ui.builder.ProblemMarkers;
+import org.northstar.workspace.builder.ProblemMarkers;
 
 /**
  * Annotation models of .northstar buffers: markers as usual, except the builder's problem markers, which

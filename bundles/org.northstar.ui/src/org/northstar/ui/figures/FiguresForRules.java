@@ -15,7 +15,7 @@ import org.eclipse.emf.common.util.URI;
 import org.northstar.core.rules.RuleData;
 import org.northstar.metrics.Measurements;
 import org.northstar.model.Product;
-import org.northstar.ui.builder.Revalidation;
+import org.northstar.workspace.builder.Revalidation;
 import org.northstar.ui.lsp.DocumentSync;
 
 /**

@@ -23,8 +23,8 @@ import org.northstar.metrics.data.DataSources;
 import org.northstar.model.Metric;
 import org.northstar.model.NorthStarModel;
 import org.northstar.model.Product;
-import org.northstar.ui.builder.ProjectModels;
-import org.northstar.ui.builder.WorkspaceModelSource;
+import org.northstar.workspace.builder.ProjectModels;
+import org.northstar.workspace.builder.WorkspaceModelSource;
 
 /**
  * One load of a model file's figures, as {@code northstar status} loads them: the file as saved,

@@ -16,7 +16,7 @@ import org.eclipse.lsp4j.DiagnosticSeverity;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
-import org.northstar.ui.builder.ProblemMarkers;
+import org.northstar.workspace.builder.ProblemMarkers;
 import org.northstar.ui.lsp.CodeActions;
 import org.northstar.ui.lsp.DocumentUris;
 import org.northstar.ui.lsp.LanguageServerConnection;

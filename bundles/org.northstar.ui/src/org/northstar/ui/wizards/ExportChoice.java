@@ -9,10 +9,10 @@ import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.northstar.core.check.LanguageSession;
 import org.northstar.core.check.ModelFiles;
 import org.northstar.core.check.ModelFiles.ModelFile;
-import org.northstar.core.report.ExportException;
-import org.northstar.core.report.ReportExport;
-import org.northstar.core.report.ReportFormat;
-import org.northstar.core.report.ReportedModels;
+import org.northstar.scene.report.ExportException;
+import org.northstar.scene.report.ReportExport;
+import org.northstar.scene.report.ReportFormat;
+import org.northstar.scene.report.ReportedModels;
 import org.northstar.metrics.data.DataSettings;
 
 /**

@@ -21,7 +21,7 @@ import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
-import org.northstar.core.report.ExportException;
+import org.northstar.scene.report.ExportException;
 import org.northstar.ui.NorthStarUiPlugin;
 
 /**

@@ -23,8 +23,8 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.northstar.core.check.ModelFiles.ModelFile;
-import org.northstar.core.report.ReportExport;
-import org.northstar.core.report.ReportFormat;
+import org.northstar.scene.report.ReportExport;
+import org.northstar.scene.report.ReportFormat;
 import org.northstar.ui.wizards.ExportPreview.Shown;
 
 /**

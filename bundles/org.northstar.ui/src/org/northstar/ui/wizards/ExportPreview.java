@@ -25,8 +25,8 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Display;
-import org.northstar.core.report.ExportException;
-import org.northstar.core.report.ReportFormat;
+import org.northstar.scene.report.ExportException;
+import org.northstar.scene.report.ReportFormat;
 import org.northstar.ui.NorthStarUiPlugin;
 
 /**

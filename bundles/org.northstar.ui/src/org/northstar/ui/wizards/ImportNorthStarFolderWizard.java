@@ -12,7 +12,7 @@ import org.eclipse.core.runtime.Path;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.ui.IImportWizard;
 import org.eclipse.ui.actions.WorkspaceModifyOperation;
-import org.northstar.ui.builder.NorthStarNature;
+import org.northstar.workspace.builder.NorthStarNature;
 
 /**
  * An existing folder of .northstar files (a git checkout, say) becomes a project in place: nothing is

@@ -18,7 +18,7 @@ import org.northstar.core.templates.ModelPackages;
 import org.northstar.core.templates.Names;
 import org.northstar.core.templates.StartingModel;
 import org.northstar.ui.NorthStarUiPlugin;
-import org.northstar.ui.builder.ProjectModels;
+import org.northstar.workspace.builder.ProjectModels;
 
 /**
  * A new .northstar file with one product from a starting model. The file joins the package of the

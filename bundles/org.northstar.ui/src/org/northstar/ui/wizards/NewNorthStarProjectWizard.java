@@ -14,7 +14,7 @@ import org.eclipse.ui.actions.WorkspaceModifyOperation;
 import org.eclipse.ui.dialogs.WizardNewProjectCreationPage;
 import org.northstar.core.templates.Names;
 import org.northstar.core.templates.StartingModel;
-import org.northstar.ui.builder.NorthStarNature;
+import org.northstar.workspace.builder.NorthStarNature;
 
 /** A new project validated by the North Star builder, with a teams file, a first model and an empty data folder. */
 public class NewNorthStarProjectWizard extends NorthStarWizard implements INewWizard {

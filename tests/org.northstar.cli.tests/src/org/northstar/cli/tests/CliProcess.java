@@ -30,10 +30,13 @@ record CliProcess(int code, String out, String err) {
 	private static final Pattern FILE = Pattern.compile("file:.*");
 
 	static CliProcess run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-cp", classPath(), Main.class.getName()));
-		command.addAll(Arrays.asList(args));
-		ProcessBuilder builder = new ProcessBuilder(command);
+		return run(environment, List.of(), args);
+	}
+
+	/** Runs the command line with the JVM options given before the class path (e.g. a log of what it loads). */
+	static CliProcess run(Map<String, String> environment, List<String> jvmOptions, String... args)
+			throws IOException, InterruptedException {
+		ProcessBuilder builder = new ProcessBuilder(command(jvmOptions, args));
 		builder.environment().putAll(environment);
 		Path out = Files.createTempFile("northstar-cli", ".out");
 		Path err = Files.createTempFile("northstar-cli", ".err");
@@ -52,13 +55,35 @@ record CliProcess(int code, String out, String err) {
 		}
 	}
 
-	/** The jar (or folder) of every bundle the test runs with, as the product's lib/cli.classpath lists them. */
-	private static String classPath() {
+	/** {@code java OPTIONS -cp BUNDLES org.northstar.cli.Main ARGS}, as {@code ./northstar} starts it. */
+	static List<String> command(List<String> jvmOptions, String... args) {
+		return java(jvmOptions, classPath(false), Main.class.getName(), args);
+	}
+
+	/** {@code java OPTIONS -cp CLASSPATH MAIN ARGS} with the test's own Java runtime. */
+	static List<String> java(List<String> jvmOptions, String classPath, String main, String... args) {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-cp", classPath, main));
+		command.addAll(Arrays.asList(args));
+		return command;
+	}
+
+	/**
+	 * The jar (or folder) of every bundle the test runs with, as the product's lib/cli.classpath lists them;
+	 * with {@code jarsOnly}, a bundle of this reactor that runs from its folder is given by the jar its build
+	 * packaged (a class cache takes jars only).
+	 */
+	static String classPath(boolean jarsOnly) {
 		Set<String> entries = new LinkedHashSet<>();
 		for (Bundle bundle : FrameworkUtil.getBundle(CliProcess.class).getBundleContext().getBundles()) {
 			Matcher file = FILE.matcher(bundle.getLocation());
 			if (bundle.getBundleId() != 0 && file.find()) {
 				Path path = path(file.group().substring("file:".length()));
+				if (jarsOnly && Files.isDirectory(path)) {
+					entries.add(packagedJar(path).toString());
+					continue;
+				}
 				entries.add(path.toString());
 				// a bundle built in this reactor but run from its folder keeps its classes in target/classes
 				if (Files.isDirectory(path.resolve("target/classes"))) {
@@ -67,6 +92,15 @@ record CliProcess(int code, String out, String err) {
 			}
 		}
 		return String.join(File.pathSeparator, entries);
+	}
+
+	private static Path packagedJar(Path bundle) {
+		try (var files = Files.list(bundle.resolve("target"))) {
+			return files.filter(file -> file.getFileName().toString().matches(".*-SNAPSHOT\\.jar")).findFirst()
+					.orElseThrow(() -> new IllegalStateException("no jar was packaged in " + bundle.resolve("target")));
+		} catch (IOException e) {
+			throw new IllegalStateException("no jar was packaged in " + bundle.resolve("target"), e);
+		}
 	}
 
 	/** A location's path; a relative one is relative to the OSGi installation (the test's work folder). */

@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.northstar.core.report.ReportJson;
+import org.northstar.scene.report.ReportJson;
 import org.northstar.core.rules.RuleIds;
 
 import com.fasterxml.jackson.databind.JsonNode;

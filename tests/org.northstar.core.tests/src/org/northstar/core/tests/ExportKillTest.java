@@ -15,9 +15,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.northstar.core.io.AtomicFiles;
-import org.northstar.core.scene.Scene;
-import org.northstar.core.scene.SceneFiles;
-import org.northstar.core.scene.SvgPainter;
+import org.northstar.scene.Scene;
+import org.northstar.scene.SceneFiles;
+import org.northstar.scene.SvgPainter;
 
 /**
  * Exporting a picture ({@code northstar export}, the diagram's Export SVG/PNG) never leaves half a
@@ -36,7 +36,7 @@ class ExportKillTest {
 
 	@Test
 	void anExportKilledAtAnyMomentLeavesTheWholeOldOrTheWholeNewPicture() throws Exception {
-		Class<?> xmlText = Class.forName("org.northstar.core.scene.XmlText", false, SceneFiles.class.getClassLoader());
+		Class<?> xmlText = Class.forName("org.northstar.scene.XmlText", false, SceneFiles.class.getClassLoader());
 		KilledWriter writer = KilledWriter.of(dir, ExportKillTestWriter.class, SceneFiles.class, SvgPainter.class, Scene.class,
 				xmlText, AtomicFiles.class);
 		Path file = dir.resolve("tree.svg");

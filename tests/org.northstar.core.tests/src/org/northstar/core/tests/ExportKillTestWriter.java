@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.northstar.core.scene.Scene;
-import org.northstar.core.scene.SceneFiles;
+import org.northstar.scene.Scene;
+import org.northstar.scene.SceneFiles;
 
 /**
  * The child process of {@link ExportKillTest}: exports a large picture as SVG through

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.eclipse.emf.ecore.EObject;
-import org.northstar.core.layout.MetricTreeGraph;
-import org.northstar.core.scene.Scene;
-import org.northstar.core.scene.TreeScene;
+import org.northstar.scene.layout.MetricTreeGraph;
+import org.northstar.scene.Scene;
+import org.northstar.scene.TreeScene;
 import org.northstar.model.NamedElement;
 import org.northstar.model.Product;
 

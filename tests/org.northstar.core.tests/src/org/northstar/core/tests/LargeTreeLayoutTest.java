@@ -12,7 +12,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.northstar.core.scene.Scene;
+import org.northstar.scene.Scene;
 import org.northstar.model.Product;
 import org.northstar.model.WorkStream;
 import org.northstar.testing.NorthStarInjectorProvider;

@@ -13,7 +13,7 @@ import org.eclipse.xtext.testing.extensions.InjectionExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.northstar.core.scene.Scene;
+import org.northstar.scene.Scene;
 import org.northstar.model.Input;
 import org.northstar.model.NorthStarFactory;
 import org.northstar.model.NorthStarModel;

@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.northstar.core.check.Problem;
 import org.northstar.core.rules.Severity;
-import org.northstar.core.scene.ImagePainter;
-import org.northstar.core.scene.Palette;
-import org.northstar.core.scene.Scene;
-import org.northstar.core.scene.SvgPainter;
-import org.northstar.core.scene.TextMeasurer;
-import org.northstar.core.scene.TreeScene;
+import org.northstar.scene.ImagePainter;
+import org.northstar.scene.Palette;
+import org.northstar.scene.Scene;
+import org.northstar.scene.SvgPainter;
+import org.northstar.scene.TextMeasurer;
+import org.northstar.scene.TreeScene;
 import org.northstar.model.Product;
 import org.northstar.testing.Fixtures;
 import org.northstar.testing.NorthStarInjectorProvider;
@@ -81,7 +81,7 @@ class TreeSceneTest {
 	@Test
 	void aFileIsItsTeamsInARowAboveItsProducts() {
 		org.northstar.model.NorthStarModel model = (org.northstar.model.NorthStarModel) product.eContainer();
-		Scene file = org.northstar.core.scene.FileScene.of(model, new TreeScene(element -> List.of()));
+		Scene file = org.northstar.scene.FileScene.of(model, new TreeScene(element -> List.of()));
 		List<String> elements = file.boxes().stream().map(Scene.Box::element).toList();
 		assertEquals(List.of("Growth", "Billing", "Payments"), elements.subList(0, 3));
 		double teamsBottom = file.boxes().subList(0, 3).stream().mapToDouble(b -> b.y() + b.height()).max().orElseThrow();

@@ -24,11 +24,11 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.FileEditorInput;
 import org.junit.jupiter.api.Test;
-import org.northstar.core.scene.Scene;
+import org.northstar.scene.Scene;
 import org.northstar.diagram.editor.DiagramEditor;
 import org.northstar.dsl.ide.edit.ElementKind;
 import org.northstar.studio.ExampleProject;
-import org.northstar.ui.builder.ProblemMarkers;
+import org.northstar.workspace.builder.ProblemMarkers;
 
 /**
  * The example model in the diagram, as a strategy team sees it: every element a node, the badges

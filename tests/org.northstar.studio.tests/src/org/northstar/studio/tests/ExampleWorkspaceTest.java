@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.northstar.core.rules.RuleIds;
 import org.northstar.studio.ExampleProject;
 import org.northstar.studio.NorthStarPerspective;
-import org.northstar.ui.builder.NorthStarNature;
-import org.northstar.ui.builder.ProblemMarkers;
+import org.northstar.workspace.builder.NorthStarNature;
+import org.northstar.workspace.builder.ProblemMarkers;
 
 /**
  * The studio's first start, as a user sees it: a new workspace gets the example project, its main

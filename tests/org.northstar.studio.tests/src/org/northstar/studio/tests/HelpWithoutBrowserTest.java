@@ -44,7 +44,7 @@ import org.northstar.core.rules.RuleCatalog;
 import org.northstar.core.rules.RuleHelp;
 import org.northstar.core.rules.RuleIds;
 import org.northstar.studio.ExampleProject;
-import org.northstar.ui.builder.ProblemMarkers;
+import org.northstar.workspace.builder.ProblemMarkers;
 
 /**
  * Help on a machine without a web browser (as CI: Xvfb, no WebKitGTK): F1 on a problem shows its rule in the

@@ -26,7 +26,7 @@ import org.eclipse.ui.wizards.IWizardDescriptor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.northstar.studio.ExampleProject;
-import org.northstar.ui.builder.ProblemMarkers;
+import org.northstar.workspace.builder.ProblemMarkers;
 
 /**
  * File > New > North Star Model in the example project, filled in as a person does: the new model joins

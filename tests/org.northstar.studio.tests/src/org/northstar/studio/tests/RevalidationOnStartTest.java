@@ -20,8 +20,8 @@ import org.eclipse.ui.IStartup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.northstar.ui.builder.NorthStarNature;
-import org.northstar.ui.builder.ProblemMarkers;
+import org.northstar.workspace.builder.NorthStarNature;
+import org.northstar.workspace.builder.ProblemMarkers;
 
 /**
  * After a crash the workspace comes back with the markers of its last save (none, for a young workspace)

@@ -27,7 +27,7 @@ import org.northstar.core.check.Problem;
 import org.northstar.core.rules.Severity;
 import org.northstar.core.templates.StartingModel;
 import org.northstar.ui.NorthStarUiPlugin;
-import org.northstar.ui.builder.NorthStarNature;
+import org.northstar.workspace.builder.NorthStarNature;
 import org.northstar.ui.wizards.ImportNorthStarFolderWizard;
 import org.northstar.ui.wizards.NewNorthStarModelWizard;
 import org.northstar.ui.wizards.NewNorthStarProjectWizard;
@@ -124,7 +124,7 @@ class WizardsTest {
 	}
 
 	private static List<String> errorMarkers(IProject project) throws CoreException {
-		return java.util.Arrays.stream(project.findMarkers(org.northstar.ui.builder.ProblemMarkers.TYPE, true, IResource.DEPTH_INFINITE))
+		return java.util.Arrays.stream(project.findMarkers(org.northstar.workspace.builder.ProblemMarkers.TYPE, true, IResource.DEPTH_INFINITE))
 				.filter(m -> m.getAttribute(org.eclipse.core.resources.IMarker.SEVERITY, -1) == org.eclipse.core.resources.IMarker.SEVERITY_ERROR)
 				.map(m -> m.getResource().getName() + ": " + m.getAttribute(org.eclipse.core.resources.IMarker.MESSAGE, "")).toList();
 	}

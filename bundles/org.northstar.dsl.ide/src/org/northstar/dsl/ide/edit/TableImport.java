@@ -8,8 +8,8 @@ import org.eclipse.emf.common.util.URI;
 import org.northstar.core.check.ModelFiles;
 import org.northstar.core.check.ModelFiles.ModelFile;
 import org.northstar.core.check.ModelSource;
-import org.northstar.core.report.MetricRows;
-import org.northstar.core.report.MetricRows.RowProblem;
+import org.northstar.core.table.MetricRows;
+import org.northstar.core.table.MetricRows.RowProblem;
 import org.northstar.dsl.ide.edit.ModelEdits.FileEdit;
 
 import com.google.inject.Inject;

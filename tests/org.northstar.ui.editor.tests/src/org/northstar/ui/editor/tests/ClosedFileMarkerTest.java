@@ -16,7 +16,7 @@ import org.eclipse.lsp4j.Diagnostic;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.northstar.core.rules.RuleIds;
-import org.northstar.ui.builder.ProblemMarkers;
+import org.northstar.workspace.builder.ProblemMarkers;
 import org.northstar.ui.editor.DiagnosticAnnotation;
 import org.northstar.ui.editor.NorthStarEditor;
 import org.northstar.ui.lsp.DocumentUris;

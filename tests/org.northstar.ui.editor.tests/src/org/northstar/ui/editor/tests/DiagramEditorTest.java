@@ -23,7 +23,7 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.northstar.core.scene.SceneFiles;
+import org.northstar.scene.SceneFiles;
 import org.northstar.diagram.editor.DiagramEditor;
 import org.northstar.diagram.editor.DiagramElement;
 import org.northstar.dsl.ide.edit.ElementKind;

@@ -28,10 +28,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.northstar.core.rules.RuleIds;
-import org.northstar.core.scene.Palette;
-import org.northstar.core.scene.Scene;
+import org.northstar.scene.Palette;
+import org.northstar.scene.Scene;
 import org.northstar.diagram.editor.DiagramEditor;
-import org.northstar.ui.builder.ProblemMarkers;
+import org.northstar.workspace.builder.ProblemMarkers;
 
 /**
  * The numbers on the diagram, as a person sees them: the example's Invoicely with its year of weekly

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.northstar.core.rules.RuleIds;
 import org.northstar.diagram.editor.DiagramEditor;
-import org.northstar.ui.builder.ProblemMarkers;
+import org.northstar.workspace.builder.ProblemMarkers;
 
 /**
  * Problems and the diagram: a problem opened from the Problems view selects its node when the

@@ -19,7 +19,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.northstar.core.scene.Scene;
+import org.northstar.scene.Scene;
 import org.northstar.diagram.canvas.DiagramCanvas;
 import org.northstar.diagram.editor.DiagramEditor;
 import org.northstar.ui.editor.NorthStarEditor;

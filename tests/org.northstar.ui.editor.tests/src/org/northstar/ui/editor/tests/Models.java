@@ -25,8 +25,8 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
-import org.northstar.ui.builder.NorthStarNature;
-import org.northstar.ui.builder.ProblemMarkers;
+import org.northstar.workspace.builder.NorthStarNature;
+import org.northstar.workspace.builder.ProblemMarkers;
 import org.northstar.ui.editor.DiagnosticAnnotation;
 import org.northstar.ui.editor.NorthStarEditor;
 

@@ -30,7 +30,7 @@ import org.eclipse.ui.texteditor.ITextEditorActionDefinitionIds;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.northstar.core.rules.RuleIds;
-import org.northstar.ui.builder.ProblemMarkers;
+import org.northstar.workspace.builder.ProblemMarkers;
 import org.northstar.ui.editor.NorthStarEditor;
 
 /**

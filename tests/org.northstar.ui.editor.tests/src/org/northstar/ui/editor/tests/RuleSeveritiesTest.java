@@ -18,7 +18,7 @@ import org.northstar.core.rules.RuleIds;
 import org.northstar.core.rules.Severity;
 import org.northstar.core.rules.config.RuleProfile;
 import org.northstar.core.rules.config.RuleProfiles;
-import org.northstar.ui.builder.ProblemMarkers;
+import org.northstar.workspace.builder.ProblemMarkers;
 import org.northstar.ui.preferences.ProjectRuleSeverities;
 
 /** The Rules page writes the project's northstar-rules.properties: the command line reads it, the builder obeys it. */

@@ -15,8 +15,8 @@ import org.northstar.diagram.editor.TreeDocument;
 import org.northstar.dsl.ide.edit.ModelSnapshot;
 import org.northstar.dsl.ide.edit.ModelSnapshots;
 import org.northstar.ui.NorthStarUiPlugin;
-import org.northstar.ui.builder.ProjectModels;
-import org.northstar.ui.builder.WorkspaceModelSource;
+import org.northstar.workspace.builder.ProjectModels;
+import org.northstar.workspace.builder.WorkspaceModelSource;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
