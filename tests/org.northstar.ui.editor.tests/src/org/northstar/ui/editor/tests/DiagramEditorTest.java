@@ -18,12 +18,15 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.northstar.scene.SceneFiles;
+import org.northstar.diagram.commands.DiagramCommands;
 import org.northstar.diagram.editor.DiagramEditor;
 import org.northstar.diagram.editor.DiagramElement;
 import org.northstar.dsl.ide.edit.ElementKind;
@@ -384,6 +387,9 @@ class DiagramEditorTest {
 	/** A key posted to the window system with the diagram's canvas focused: it runs the command bound to it. */
 	static void press(DiagramEditor diagram, int key) {
 		Workbench.onUi(() -> diagram.canvas().setFocus());
+		// the diagram's keys are bound in its context, which the focus turns on
+		Workbench.waitUntil("the diagram's key context", Duration.ofSeconds(10), () -> Workbench.onUi(() -> PlatformUI.getWorkbench()
+				.getService(IContextService.class).getActiveContextIds().contains(DiagramCommands.CONTEXT)));
 		UserInput.press(key);
 	}
 }
