@@ -28,7 +28,8 @@ import org.northstar.model.Product;
  * named ({@code csv-wide}, {@code csv-long}, {@code duckdb-parquet}; all when none is), prints its
  * table and writes it only with {@code --out} (so the full table in RESULTS.md stays whole);
  * {@code --only dashboard} likewise runs only the studio's dashboard (figures and SWT paint), and
- * {@code --only startup} only the start-ups of the command line and of the packaged studio.
+ * {@code --only startup} only the start-ups of the command line and of the packaged studio, and
+ * {@code --only scale} only the 100k-metric workspace (load, validate, and the XMI and JSON baselines).
  */
 public final class Bench {
 
@@ -54,14 +55,18 @@ public final class Bench {
 		boolean statusOnly = "status".equals(value(args, "--only"));
 		boolean dashboardOnly = "dashboard".equals(value(args, "--only"));
 		boolean startupOnly = "startup".equals(value(args, "--only"));
-		if (value(args, "--only") != null && !statusOnly && !dashboardOnly && !startupOnly) {
-			System.err.println("bench: --only takes 'status', 'dashboard' or 'startup' (the parts that run alone)");
+		boolean scaleOnly = "scale".equals(value(args, "--only"));
+		if (value(args, "--only") != null && !statusOnly && !dashboardOnly && !startupOnly && !scaleOnly) {
+			System.err.println("bench: --only takes 'status', 'dashboard', 'startup' or 'scale' (the parts that run alone)");
 			System.exit(2);
 		}
 		List<QuantifiedWorkspace.DataSource> sources = sources(args);
 		String loadBefore = Machine.load();
 		Bench bench = new Bench(quick);
-		boolean some = statusOnly || dashboardOnly || startupOnly;
+		boolean some = statusOnly || dashboardOnly || startupOnly || scaleOnly;
+		if (scaleOnly) {
+			bench.workspaces(new int[] { 100_000 });
+		}
 		if (dashboardOnly) {
 			bench.dashboard();
 		}
@@ -71,7 +76,7 @@ public final class Bench {
 		if (!some) {
 			bench.workspaces(quick ? new int[] { 1_000, 10_000 } : new int[] { 1_000, 10_000, 100_000 });
 		}
-		if (!dashboardOnly && !startupOnly) {
+		if (!dashboardOnly && !startupOnly && !scaleOnly) {
 			bench.status(sources);
 		}
 		if (!some) {
