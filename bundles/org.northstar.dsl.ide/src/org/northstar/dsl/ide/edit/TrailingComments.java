@@ -58,23 +58,13 @@ final class TrailingComments {
 	 */
 	static int writtenAgain(ICompositeNode root, int offset, String newText) {
 		String text = root.getText();
-		List<Integer> hiddenStarts = new ArrayList<>(); // the line break before the comment may be written again too
-		boolean comment = false;
-		for (ILeafNode leaf : root.getLeafNodes()) {
-			if (leaf.getEndOffset() > offset) {
-				break;
-			}
-			if (!leaf.isHidden()) {
-				hiddenStarts.clear();
-				comment = false;
-			} else {
-				hiddenStarts.add(leaf.getOffset());
-				comment |= isComment(leaf);
-			}
+		List<ILeafNode> hidden = hiddenBefore(root, offset); // the line break before the comment may be written again too
+		if (hidden.stream().noneMatch(TrailingComments::isComment)) {
+			return 0;
 		}
-		for (int start : comment ? hiddenStarts : List.<Integer> of()) {
-			if (newText.startsWith(text.substring(start, offset))) {
-				return offset - start;
+		for (ILeafNode leaf : hidden) {
+			if (newText.startsWith(text.substring(leaf.getOffset(), offset))) {
+				return offset - leaf.getOffset();
 			}
 		}
 		return 0;
@@ -87,17 +77,8 @@ final class TrailingComments {
 	 * (found by SerializerFuzz). The comments stay as the user wrote them and the copy is dropped.
 	 */
 	static int rewrittenBefore(ICompositeNode root, int offset, String newText) {
-		List<String> comments = new ArrayList<>();
-		for (ILeafNode leaf : root.getLeafNodes()) {
-			if (leaf.getEndOffset() > offset) {
-				break;
-			}
-			if (!leaf.isHidden()) {
-				comments.clear();
-			} else if (isComment(leaf)) {
-				comments.add(leaf.getText().stripTrailing());
-			}
-		}
+		List<String> comments = hiddenBefore(root, offset).stream().filter(TrailingComments::isComment)
+				.map(leaf -> leaf.getText().stripTrailing()).toList();
 		if (comments.isEmpty()) {
 			return 0;
 		}
@@ -179,6 +160,22 @@ final class TrailingComments {
 			}
 		}
 		return new Region(region.offset(), replaced, broken.toString());
+	}
+
+	/** The hidden leaves (whitespace, comments) that end at or before {@code offset} after its last token. */
+	private static List<ILeafNode> hiddenBefore(ICompositeNode root, int offset) {
+		List<ILeafNode> hidden = new ArrayList<>();
+		for (ILeafNode leaf : root.getLeafNodes()) {
+			if (leaf.getEndOffset() > offset) {
+				break;
+			}
+			if (leaf.isHidden()) {
+				hidden.add(leaf);
+			} else {
+				hidden.clear();
+			}
+		}
+		return hidden;
 	}
 
 	private static boolean isComment(ILeafNode leaf) {
