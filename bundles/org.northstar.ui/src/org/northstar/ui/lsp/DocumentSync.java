@@ -21,11 +21,17 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
 
 /**
  * Keeps the server's copy of one open document equal to the editor's: opened once however many editors
  * show it, changes sent as full text after a pause in typing (the server validates each version it gets,
  * so sending every keystroke would only queue work), flushed at once before any request about it.
+ * <p>
+ * The text is copied once per pause, on the UI thread that owns the document, not once per key: a
+ * keystroke only counts a new version (copying a large model per key kept the UI thread busy under a
+ * burst of typing), and a flush from another thread (a hover) asks the UI thread for the copy.
  */
 public final class DocumentSync implements IDocumentListener {
 
@@ -46,7 +52,7 @@ public final class DocumentSync implements IDocumentListener {
 	private final Path key;
 	private int users;
 	private int version;
-	private String unsentText;
+	private boolean unsent;
 	private ScheduledFuture<?> scheduledSend;
 
 	private DocumentSync(LanguageServerConnection connection, IDocument document, String uri) {
@@ -103,33 +109,64 @@ public final class DocumentSync implements IDocumentListener {
 	@Override
 	public synchronized void documentChanged(DocumentEvent event) {
 		version++;
-		unsentText = document.get();
+		unsent = true;
 		if (scheduledSend != null) {
 			scheduledSend.cancel(false);
 		}
-		scheduledSend = TIMER.schedule(this::flush, DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
+		scheduledSend = TIMER.schedule(this::flushOnUiThread, DEBOUNCE_MILLIS, TimeUnit.MILLISECONDS);
 	}
 
-	/** Sends what was typed and not yet sent; called before every request about this document. */
-	public synchronized void flush() {
-		if (unsentText == null) {
+	/** Sends what was typed and not yet sent; called before every request about this document, from any thread. */
+	public void flush() {
+		synchronized (this) {
+			if (!unsent) {
+				return;
+			}
+		}
+		Display display = uiDisplay();
+		if (display == null || display.getThread() == Thread.currentThread()) {
+			sendUnsent();
+		} else if (!display.isDisposed()) {
+			// the caller's request must find the server up to date: wait for the copy (holding no lock here)
+			display.syncExec(this::sendUnsent);
+		}
+	}
+
+	private void flushOnUiThread() {
+		Display display = uiDisplay();
+		if (display == null) {
+			sendUnsent();
+		} else if (!display.isDisposed()) {
+			display.asyncExec(this::sendUnsent);
+		}
+	}
+
+	/** The workbench's display, or null outside a running workbench (the document then has no UI thread). */
+	private static Display uiDisplay() {
+		return PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getDisplay() : null;
+	}
+
+	private synchronized void sendUnsent() {
+		if (!unsent) {
 			return;
 		}
-		String text = unsentText;
-		int sentVersion = version;
-		unsentText = null;
+		unsent = false;
 		if (scheduledSend != null) {
 			scheduledSend.cancel(false);
 			scheduledSend = null;
 		}
+		String text = document.get();
+		int sentVersion = version;
 		connection.notify(server -> server.didChange(new DidChangeTextDocumentParams(
 				new VersionedTextDocumentIdentifier(uri, sentVersion), List.of(new TextDocumentContentChangeEvent(text)))));
 	}
 
 	/** Sends the text again as a new version, so the server validates it again: the data the rules judge changed. */
-	public synchronized void revalidate() {
-		version++;
-		unsentText = document.get();
+	public void revalidate() {
+		synchronized (this) {
+			version++;
+			unsent = true;
+		}
 		flush();
 	}
 
@@ -151,7 +188,7 @@ public final class DocumentSync implements IDocumentListener {
 			if (scheduledSend != null) {
 				scheduledSend.cancel(false);
 			}
-			unsentText = null;
+			unsent = false;
 		}
 		connection.notify(server -> server.didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri))));
 	}

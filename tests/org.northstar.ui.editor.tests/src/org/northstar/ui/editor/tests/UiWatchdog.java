@@ -7,13 +7,25 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
 
 /**
  * Measures how long the UI thread keeps a person waiting: every 10 ms it hands the UI thread a
  * ping and records how long the ping waited to run (what a keystroke or a click would wait). While
  * a ping waits longer than {@link #BLOCK_MILLIS}, it samples the UI thread's stack, so that a
  * report can say where the time went.
+ * <p>
+ * A ping also waits behind every input event queued before it, so under a burst of keys its wait
+ * is the whole backlog, however short each key's handling. The longest single task tells the two
+ * apart: the longest stretch the UI thread worked without returning to the toolkit's event loop,
+ * as Eclipse's UI responsiveness monitor judges a freeze. Its boundaries are the toolkit's own
+ * events before and after it hands an event to the outermost listener (a key to the text, with
+ * everything that key's handling sends on), and its going to sleep and waking up: one event's
+ * handling is one task, and so is the work between two events (the window system's own handling,
+ * runnables and timers), which makes the figure an upper bound.
  */
 final class UiWatchdog implements AutoCloseable {
 
@@ -21,6 +33,9 @@ final class UiWatchdog implements AutoCloseable {
 	static final long BLOCK_MILLIS = 100;
 
 	private static final long PING_MILLIS = 10;
+
+	/** SWT.PreExternalEventDispatch and PostExternalEventDispatch are the same numbers as Sleep and Wakeup. */
+	private static final int[] TASK_BOUNDARIES = { SWT.PreEvent, SWT.PostEvent, SWT.Sleep, SWT.Wakeup };
 
 	private final Display display;
 	private final Thread uiThread;
@@ -32,14 +47,45 @@ final class UiWatchdog implements AutoCloseable {
 	private final AtomicLong samplesInOurCode = new AtomicLong();
 	private final AtomicLong samplesInPointerQueries = new AtomicLong();
 	private final Map<String, Integer> blockedIn = new LinkedHashMap<>();
+	private final AtomicLong longestTask = new AtomicLong();
+	private final AtomicLong tasks = new AtomicLong();
+	private final Listener taskBoundaries = this::taskBoundary;
+	private long taskStart;
+	private int eventDepth;
+	private boolean asleep;
 	private volatile boolean running = true;
 
 	UiWatchdog(Display display) {
 		this.display = display;
 		this.uiThread = display.getThread();
+		display.syncExec(() -> {
+			taskStart = System.nanoTime();
+			for (int type : TASK_BOUNDARIES) {
+				display.addListener(type, taskBoundaries);
+			}
+		});
 		this.pinger = new Thread(this::watch, "ui-watchdog");
 		pinger.setDaemon(true);
 		pinger.start();
+	}
+
+	/** On the UI thread: one task ends where the next begins, unless the thread slept in between. */
+	private void taskBoundary(Event event) {
+		boolean nested = switch (event.type) {
+			case SWT.PreEvent -> eventDepth++ > 0;
+			case SWT.PostEvent -> (eventDepth = Math.max(0, eventDepth - 1)) > 0; // started inside an event: none open
+			default -> false;
+		};
+		if (nested) {
+			return;
+		}
+		long now = System.nanoTime();
+		if (!asleep) {
+			longestTask.accumulateAndGet(now - taskStart, Math::max);
+			tasks.incrementAndGet();
+		}
+		asleep = event.type == SWT.Sleep;
+		taskStart = now;
 	}
 
 	private void watch() {
@@ -130,6 +176,16 @@ final class UiWatchdog implements AutoCloseable {
 		return TimeUnit.NANOSECONDS.toMillis(longest.get());
 	}
 
+	/** The longest single task of the UI thread so far (see the class comment), in milliseconds. */
+	long longestTaskMillis() {
+		return TimeUnit.NANOSECONDS.toMillis(longestTask.get());
+	}
+
+	/** How many tasks the UI thread ran, to show the boundaries were seen at all. */
+	long tasks() {
+		return tasks.get();
+	}
+
 	/** How many times a ping waited longer than {@link #BLOCK_MILLIS}. */
 	long blocks() {
 		return blocks.get();
@@ -146,6 +202,13 @@ final class UiWatchdog implements AutoCloseable {
 	@Override
 	public void close() {
 		running = false;
+		if (!display.isDisposed()) {
+			display.syncExec(() -> {
+				for (int type : TASK_BOUNDARIES) {
+					display.removeListener(type, taskBoundaries);
+				}
+			});
+		}
 		try {
 			pinger.join(1000);
 		} catch (InterruptedException e) {
