@@ -19,7 +19,7 @@ final class FigureTools {
 	private final ToolItem values;
 	private final ToolItem reset;
 
-	FigureTools(DiagramEditor editor, ToolBar palette) {
+	FigureTools(DiagramEditor editor, ToolBar palette, KeyTips keyTips) {
 		this.editor = editor;
 		new ToolItem(palette, SWT.SEPARATOR);
 		values = new ToolItem(palette, SWT.CHECK);
@@ -29,7 +29,7 @@ final class FigureTools {
 		values.addListener(SWT.Selection, event -> run(DiagramCommands.TOGGLE_VALUES));
 		reset = new ToolItem(palette, SWT.PUSH);
 		reset.setText("Reset What-If");
-		reset.setToolTipText("Back to the measured figures (Esc)");
+		keyTips.add(reset, "Back to the measured figures", DiagramCommands.RESET_WHAT_IF, null);
 		reset.addListener(SWT.Selection, event -> run(DiagramCommands.RESET_WHAT_IF));
 	}
 

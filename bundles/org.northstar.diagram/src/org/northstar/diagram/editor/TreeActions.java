@@ -83,15 +83,16 @@ public final class TreeActions implements DiagramCanvas.Gestures {
 			paletteItems.put(kind, item);
 		}
 		new ToolItem(palette, SWT.SEPARATOR);
-		tool(palette, "Fit", "Show the whole tree (Ctrl+Shift+F)", () -> editor.canvas().fit());
-		tool(palette, "Zoom +", "Zoom in (+, or Ctrl+wheel)", () -> editor.canvas().zoomBy(1.25));
-		tool(palette, "Zoom −", "Zoom out (−, or Ctrl+wheel)", () -> editor.canvas().zoomBy(0.8));
+		KeyTips keyTips = new KeyTips(editor.getSite().getWorkbenchWindow().getWorkbench(), palette);
+		keyTips.add(tool(palette, "Fit", null, () -> editor.canvas().fit()), "Show the whole tree", DiagramCommands.FIT, null);
+		keyTips.add(tool(palette, "Zoom +", null, () -> editor.canvas().zoomBy(1.25)), "Zoom in", DiagramCommands.ZOOM_IN, "Ctrl+wheel");
+		keyTips.add(tool(palette, "Zoom −", null, () -> editor.canvas().zoomBy(0.8)), "Zoom out", DiagramCommands.ZOOM_OUT, "Ctrl+wheel");
 		new ToolItem(palette, SWT.SEPARATOR);
 		tool(palette, "Export PNG…", "Save the picture as PNG", () -> exportWithDialog(SceneFiles.Format.PNG));
 		tool(palette, "Export SVG…", "Save the picture as SVG", () -> exportWithDialog(SceneFiles.Format.SVG));
-		figureTools = new FigureTools(editor, palette);
+		figureTools = new FigureTools(editor, palette, keyTips);
 		new ToolItem(palette, SWT.SEPARATOR);
-		tool(palette, "Dashboard", "Open the dashboard of this model (Ctrl+Alt+B)", this::openDashboard);
+		keyTips.add(tool(palette, "Dashboard", null, this::openDashboard), "Open the dashboard of this model", OpenDashboardHandler.COMMAND, null);
 		return palette;
 	}
 
@@ -103,11 +104,12 @@ public final class TreeActions implements DiagramCanvas.Gestures {
 		}
 	}
 
-	private static void tool(ToolBar palette, String text, String tooltip, Runnable run) {
+	private static ToolItem tool(ToolBar palette, String text, String tooltip, Runnable run) {
 		ToolItem item = new ToolItem(palette, SWT.PUSH);
 		item.setText(text);
 		item.setToolTipText(tooltip);
 		item.addListener(SWT.Selection, event -> run.run());
+		return item;
 	}
 
 	/** The context menu, the Edit menu's handlers and the in-place rename field. */

@@ -26,10 +26,13 @@ import org.eclipse.jface.bindings.keys.ParseException;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.PlatformUI;
@@ -44,7 +47,8 @@ import org.northstar.diagram.editor.DiagramEditor;
 /**
  * The diagram's keys are commands in a key context of their own: the binding service (what
  * General > Keys shows) lists them for that context, and a key bound anew the way the Keys page
- * saves it runs the command, while the key it replaced no longer does.
+ * saves it runs the command, while the key it replaced no longer does; the tool bar's tips name
+ * the key bound now.
  */
 class DiagramKeysTest {
 
@@ -130,6 +134,37 @@ class DiagramKeysTest {
 		assertTrue(Diagrams.text(diagram).contains("input SubInput"), "Insert adds the natural child");
 		assertSelected(diagram, "SubInput", "the new node");
 		assertTrue(renaming(diagram), "and opens its name");
+	}
+
+	@Test
+	void theToolBarsTipsNameTheKeys() {
+		DiagramEditor diagram = Diagrams.open(product);
+		// keys written as the platform writes them in menus (on Linux "Shift+Ctrl+F")
+		assertToolTip(diagram, "Fit", "Show the whole tree (" + sequence("M1+M2+F").format() + ")");
+		assertToolTip(diagram, "Zoom +", "Zoom in (+, or Ctrl+wheel)");
+		assertToolTip(diagram, "Reset What-If", "Back to the measured figures (" + sequence("ESC").format() + ")");
+		assertToolTip(diagram, "Dashboard", "Open the dashboard of this model (" + sequence("M1+M3+B").format() + ")");
+	}
+
+	/** The tip of a tool in the diagram's tool bar once the mouse comes onto the bar, as a person's pointer does. */
+	private static void assertToolTip(DiagramEditor diagram, String tool, String expected) {
+		ToolBar bar = Workbench.onUi(() -> UserInput.find(diagram.canvas().getShell(), ToolBar.class,
+				candidate -> Arrays.stream(candidate.getItems()).anyMatch(item -> tool.equals(item.getText()))).orElseThrow());
+		Rectangle at = Workbench.onUi(() -> toolItem(bar, tool).getBounds());
+		UserInput.moveTo(diagram.canvas(), 40, 40);
+		UserInput.moveTo(bar, at.x + at.width / 2, at.y + at.height / 2);
+		try {
+			Workbench.waitUntil("the tip of " + tool, Duration.ofSeconds(10),
+					() -> expected.equals(Workbench.onUi(() -> toolItem(bar, tool).getToolTipText())));
+		} catch (AssertionError e) {
+			assertEquals(expected, Workbench.onUi(() -> toolItem(bar, tool).getToolTipText()), e.getMessage());
+		} finally {
+			UserInput.moveTo(diagram.canvas(), 40, 40); // the tip closes, as the pointer leaves the bar
+		}
+	}
+
+	private static ToolItem toolItem(ToolBar bar, String text) {
+		return Arrays.stream(bar.getItems()).filter(item -> text.equals(item.getText())).findFirst().orElseThrow();
 	}
 
 	private static void select(DiagramEditor diagram, String name) {
@@ -238,6 +273,7 @@ class DiagramKeysTest {
 			// what the Keys page saves when a key is replaced: the new key, and the old one taken away
 			changed.addAll(rebound(DiagramCommands.ADD_CHILD, "INSERT", "F9"));
 			changed.addAll(rebound(DiagramCommands.TOGGLE_FOLD, "SPACE", "F8"));
+			changed.addAll(rebound(DiagramCommands.FIT, "M1+M2+F", "F7"));
 			try {
 				service.savePreferences(service.getActiveScheme(), changed.toArray(Binding[]::new));
 			} catch (java.io.IOException e) {
@@ -260,6 +296,7 @@ class DiagramKeysTest {
 		assertTrue(contextMenu(diagram).contains("Collapse / Expand\tF8"), "the context menu shows the new key: " + contextMenu(diagram));
 		press(diagram, SWT.F8);
 		assertEquals(Set.of(DEMO + ".Senders"), Workbench.onUi(diagram::collapsed), "F8 folds");
+		assertToolTip(diagram, "Fit", "Show the whole tree (F7)");
 	}
 
 	/** The bindings the Keys page adds when it binds {@code command} to {@code newKey} instead of {@code oldKey}. */
