@@ -66,6 +66,7 @@ class TypingBurstTest extends EditorTest {
 		long handled;
 		long settled;
 		String blockedIn;
+		String longTasksIn;
 		long longest;
 		long longestTask;
 		long tasks;
@@ -98,6 +99,7 @@ class TypingBurstTest extends EditorTest {
 			tasks = watchdog.tasks();
 			blocks = watchdog.blocks();
 			blockedIn = watchdog.blockedIn(12);
+			longTasksIn = watchdog.longTasksIn(8);
 			samples = watchdog.samples();
 			samplesInOurCode = watchdog.samplesInOurCode();
 			samplesInPointerQueries = watchdog.samplesInPointerQueries();
@@ -122,9 +124,12 @@ class TypingBurstTest extends EditorTest {
 				longest UI block (a ping's wait, queued input included): %d ms (%d blocks over %d ms); of %d stack samples taken while blocked, %d in the studio's code, %d in StyledText's pointer queries
 				where the UI thread was while blocked (samples every 10 ms: innermost frame <- its callers outside the toolkit <- the innermost North Star frames):
 				%s
+				where the UI thread was during its tasks over %d ms (the same samples):
+				%s
 				""", typed.length(), millis(posted - start), millis(handled - start), millis(settled - start),
 				ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors(), longestTask, tasks, longest,
-				blocks, UiWatchdog.BLOCK_MILLIS, samples, samplesInOurCode, samplesInPointerQueries, blockedIn);
+				blocks, UiWatchdog.BLOCK_MILLIS, samples, samplesInOurCode, samplesInPointerQueries, blockedIn,
+				UiWatchdog.BLOCK_MILLIS, longTasksIn);
 		Path report = Path.of(System.getProperty("northstar.screenshots", "target/screenshots")).resolveSibling("load")
 				.resolve("typing-burst.txt");
 		Files.createDirectories(report.getParent());

@@ -50,9 +50,10 @@ final class UiWatchdog implements AutoCloseable {
 	private final AtomicLong longestTask = new AtomicLong();
 	private final AtomicLong tasks = new AtomicLong();
 	private final Listener taskBoundaries = this::taskBoundary;
-	private long taskStart;
+	private final Map<String, Integer> longTasksIn = new LinkedHashMap<>();
+	private volatile long taskStart;
 	private int eventDepth;
-	private boolean asleep;
+	private volatile boolean asleep;
 	private volatile boolean running = true;
 
 	UiWatchdog(Display display) {
@@ -107,18 +108,37 @@ final class UiWatchdog implements AutoCloseable {
 				}
 				sample();
 			}
+			if (!asleep && now - taskStart > TimeUnit.MILLISECONDS.toNanos(BLOCK_MILLIS)) {
+				count(longTasksIn, place(uiThread.getStackTrace()));
+			}
 			Workbench.pause(PING_MILLIS);
 		}
 	}
 
+	/** Counts where the UI thread is while a ping waits. */
+	private void sample() {
+		StackTraceElement[] stack = uiThread.getStackTrace();
+		count(blockedIn, place(stack));
+		samples.incrementAndGet();
+		if (Arrays.stream(stack).anyMatch(frame -> frame.getClassName().startsWith("org.northstar.")
+				&& !frame.getClassName().startsWith(UiWatchdog.class.getPackageName() + "."))) {
+			samplesInOurCode.incrementAndGet();
+		}
+		if (Arrays.stream(stack).anyMatch(frame -> frame.getMethodName().equals("doMouseLinkCursor"))) {
+			samplesInPointerQueries.incrementAndGet();
+		}
+	}
+
 	/**
-	 * Counts where the UI thread is: its innermost frame, up to three callers outside SWT's native
+	 * Where the UI thread is: its innermost frame, up to three callers outside SWT's native
 	 * calls, the first frame outside SWT that asked for the work (when the callers are all SWT's),
 	 * and the two innermost frames of our code that led there.
 	 */
-	private void sample() {
-		StackTraceElement[] stack = uiThread.getStackTrace();
-		String where = stack.length == 0 ? "?" : stack[0].toString();
+	private static String place(StackTraceElement[] stack) {
+		if (stack.length == 0) {
+			return "?";
+		}
+		String where = stack[0].toString();
 		int callers = 0;
 		int ours = 0;
 		boolean toolkitCaller = !stack[0].getClassName().startsWith("org.eclipse.swt.");
@@ -139,16 +159,12 @@ final class UiWatchdog implements AutoCloseable {
 				toolkitCaller = true;
 			}
 		}
-		synchronized (blockedIn) {
-			blockedIn.merge(where, 1, Integer::sum);
-		}
-		samples.incrementAndGet();
-		if (Arrays.stream(stack).anyMatch(frame -> frame.getClassName().startsWith("org.northstar.")
-				&& !frame.getClassName().startsWith(UiWatchdog.class.getPackageName() + "."))) {
-			samplesInOurCode.incrementAndGet();
-		}
-		if (Arrays.stream(stack).anyMatch(frame -> frame.getMethodName().equals("doMouseLinkCursor"))) {
-			samplesInPointerQueries.incrementAndGet();
+		return where;
+	}
+
+	private static void count(Map<String, Integer> places, String where) {
+		synchronized (places) {
+			places.merge(where, 1, Integer::sum);
 		}
 	}
 
@@ -193,8 +209,17 @@ final class UiWatchdog implements AutoCloseable {
 
 	/** Where the UI thread was while blocked: the most sampled places first, with their sample counts. */
 	String blockedIn(int places) {
-		synchronized (blockedIn) {
-			return blockedIn.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(places)
+		return mostSampled(blockedIn, places);
+	}
+
+	/** Where the UI thread was during its tasks over {@link #BLOCK_MILLIS}: the most sampled places first. */
+	String longTasksIn(int places) {
+		return mostSampled(longTasksIn, places);
+	}
+
+	private static String mostSampled(Map<String, Integer> sampled, int places) {
+		synchronized (sampled) {
+			return sampled.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(places)
 					.map(e -> e.getValue() + " x " + e.getKey()).collect(Collectors.joining("\n"));
 		}
 	}
