@@ -4,9 +4,11 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.eclipse.core.resources.IContainer;
 import org.eclipse.core.resources.IFile;
@@ -21,13 +23,18 @@ import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.ISaveableFilter;
+import org.eclipse.ui.PlatformUI;
+import org.northstar.core.check.ModelFiles.ModelFile;
 import org.northstar.scene.report.ExportException;
 import org.northstar.ui.NorthStarUiPlugin;
 
 /**
  * File > Export > North Star: what {@code northstar export} writes, from the models selected (or the
  * one in the active editor), with a preview; written by the same core code, atomically. The models
- * are read as saved.
+ * are read as saved, so Finish first offers to save the editors that hold unsaved changes to them
+ * (the platform's Save Resources dialog, as before a launch): an export never silently leaves out
+ * what the person sees on screen. Cancelling it keeps the wizard open.
  */
 public class ExportNorthStarWizard extends NorthStarWizard implements IExportWizard {
 
@@ -77,6 +84,9 @@ public class ExportNorthStarWizard extends NorthStarWizard implements IExportWiz
 	@Override
 	public boolean performFinish() {
 		ExportChoice choice = page.choice();
+		if (!saveEditorsOf(choice.models())) {
+			return false;
+		}
 		List<Path> existing = (choice.eachFile() ? page.previewedNames().stream().map(choice.destination()::resolve).toList()
 				: List.of(choice.destination())).stream().filter(Files::exists).toList();
 		if (!existing.isEmpty() && !MessageDialog.openQuestion(getShell(), "Overwrite?", existing.size() == 1
@@ -104,6 +114,19 @@ public class ExportNorthStarWizard extends NorthStarWizard implements IExportWiz
 		}
 		refresh(written);
 		return true;
+	}
+
+	/**
+	 * Offers to save the editors with unsaved changes to the models (the platform's Save Resources
+	 * dialog, over the wizard); false when the person cancels. (IDE.saveAllEditors would not do: it
+	 * asks for the active workbench window, and there is none while the wizard's dialog is active.)
+	 */
+	private boolean saveEditorsOf(List<ModelFile> models) {
+		Set<Path> files = models.stream().map(model -> model.path().toAbsolutePath().normalize()).collect(Collectors.toSet());
+		ISaveableFilter ofTheModels = (saveable, parts) -> Arrays.stream(parts)
+				.filter(IEditorPart.class::isInstance).map(part -> ((IEditorPart) part).getEditorInput().getAdapter(IFile.class))
+				.anyMatch(file -> file != null && file.getLocation() != null && files.contains(file.getLocation().toPath().normalize()));
+		return PlatformUI.getWorkbench().saveAll(this::getShell, getContainer(), ofTheModels, true);
 	}
 
 	/** Files written into the workspace show in it at once. */

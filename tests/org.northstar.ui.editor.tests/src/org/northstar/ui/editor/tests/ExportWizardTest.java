@@ -26,11 +26,12 @@ import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.northstar.ui.editor.NorthStarEditor;
 
 /**
  * File > Export > North Star in the real workbench, opened through the command the menu runs: the
  * format chosen with the keyboard, the preview shown, Finish writes beside the model exactly what
- * {@code northstar export} writes for it.
+ * {@code northstar export} writes for it; unsaved changes to the models are offered for saving first.
  */
 class ExportWizardTest {
 
@@ -80,6 +81,38 @@ class ExportWizardTest {
 		// the studio names the model relative to its project, as the command line run in the project's folder does
 		String fromCommandLine = Files.readString(expected, StandardCharsets.UTF_8).replace(location, "product.northstar");
 		assertEquals(fromCommandLine, Files.readString(written, StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void finishOffersToSaveUnsavedChangesFirstAndExportsThem() throws Exception {
+		IProject project = Models.teamsAndProduct("exportunsaved");
+		IFile model = project.getFile("product.northstar");
+		NorthStarEditor editor = Models.open(model);
+		UserInput.focus(editor);
+		UserInput.press(SWT.HOME, SWT.CTRL);
+		for (int line = 1; line < 5; line++) {
+			UserInput.press(SWT.ARROW_DOWN);
+		}
+		UserInput.press(SWT.END); // after "game productivity"
+		UserInput.type("\ninput notyetsaved");
+		Workbench.waitUntil("the typed input", Duration.ofSeconds(10), () -> Models.text(editor).contains("game productivity\n    input notyetsaved\n"));
+		assertTrue(Workbench.onUi(editor::isDirty));
+
+		Shell wizard = openExportWizard();
+		choose(wizard, "html");
+		waitForPreview(wizard, false);
+		UserInput.press(SWT.CR); // Finish
+		Shell save = UserInput.waitForPopup("the Save Resources dialog", Duration.ofSeconds(20),
+				shell -> shell != wizard && shell.getText().startsWith("Save Resource") ? Optional.of(shell) : Optional.empty());
+		UserInput.settle();
+		Workbench.screenshot(save, "export-save-first");
+		UserInput.press(SWT.CR); // Save, the default button
+		Workbench.waitUntil("the wizard to close", Duration.ofSeconds(30), () -> Workbench.onUi(wizard::isDisposed));
+
+		assertTrue(!Workbench.onUi(editor::isDirty), "the editor was saved");
+		assertTrue(Files.readString(Path.of(model.getLocation().toOSString())).contains("input notyetsaved"), "the file holds the typed text");
+		Path written = Path.of(model.getLocation().toOSString()).resolveSibling("product.html");
+		assertTrue(Files.readString(written, StandardCharsets.UTF_8).contains("notyetsaved"), "the export has what was on screen");
 	}
 
 	private static IFile openedModel(String projectName) throws Exception {
