@@ -16,6 +16,7 @@ import org.eclipse.xtext.formatting2.regionaccess.IHiddenRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ISemanticRegion;
 import org.eclipse.xtext.formatting2.regionaccess.ITextSegment;
 import org.eclipse.xtext.preferences.TypedPreferenceKey;
+import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.xbase.lib.Pair;
 import org.northstar.model.DataSource;
 import org.northstar.model.Expression;
@@ -39,6 +40,22 @@ public class NorthStarFormatter extends AbstractJavaFormatter {
 	private static final String INDENTATION = "    ";
 
 	// ------------------------------------------------------------------ file
+
+	/**
+	 * What the regions are of: a file's model, or one element serialized alone (a tree edit's new
+	 * element), which then gets the layout it has in a file. Xtext formats the resource's model
+	 * instead, which has no regions when an element is serialized alone, and the element came out
+	 * on one line.
+	 */
+	@Override
+	protected void _format(XtextResource resource, IFormattableDocument doc) {
+		IEObjectRegion root = getTextRegionAccess().regionForRootEObject();
+		if (root == null) {
+			super._format(resource, doc);
+		} else {
+			doc.format(root.getSemanticElement());
+		}
+	}
 
 	protected void format(NorthStarModel model, IFormattableDocument doc) {
 		IEObjectRegion file = regionForEObject(model);
@@ -71,12 +88,20 @@ public class NorthStarFormatter extends AbstractJavaFormatter {
 		if (previous == null && model.getName() == null) {
 			return; // the first token of the file
 		}
-		boolean sameKind = previous != null && previous.eClass() == item.eClass() && !(item instanceof Product);
-		if (sameKind) {
-			doc.prepend(item, f -> f.setNewLines(1, 1, 2));
-		} else {
+		if (blankLineBefore(item, previous)) {
 			doc.prepend(item, f -> f.setNewLines(2));
+		} else {
+			doc.prepend(item, f -> f.setNewLines(1, 1, 2));
 		}
+	}
+
+	/**
+	 * Whether the canonical layout puts a blank line between the top-level {@code item} and the item
+	 * before it ({@code previous}; null after the package line): always, unless they are of one kind
+	 * and not products. A tree edit that inserts a top-level item writes it so.
+	 */
+	public static boolean blankLineBefore(EObject item, EObject previous) {
+		return previous == null || previous.eClass() != item.eClass() || item instanceof Product;
 	}
 
 	// ---------------------------------------------------------------- blocks

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.northstar.dsl.ide.edit.ElementKind;
 import org.northstar.dsl.ide.edit.ElementProperty;
 import org.northstar.dsl.ide.edit.ModelEdits.FileEdit;
+import org.northstar.dsl.ide.edit.ModelEdits.TextEdit;
 import org.northstar.dsl.ide.edit.ModelSnapshot;
 import org.northstar.dsl.ide.edit.ModelSnapshots;
 import org.northstar.dsl.ide.edit.TreeEdits;
@@ -34,6 +38,51 @@ class TreeEditsTest {
 	private static final String PRODUCT = "acme.invoicely.Invoicely";
 
 	private final ModelSnapshots snapshots = TestSession.get().get(ModelSnapshots.class);
+
+	/** The example project the studio ships, read from its bundle (the tests run in their own bundle's folder). */
+	private static final Path EXAMPLE = Path.of("../../bundles/org.northstar.studio/examples/acme-strategy");
+
+	/** The Streamline example as SerializerFuzz reduced it (two inputs, one query mangled). */
+	private static final String STREAMLINE_AS_FUZZED = """
+			// streamline.northstar: a podcast app, in its first draft.
+			// The draft keeps three classic mistakes so that the validator has something to say:
+			// a vanity North Star, an input no team owns and no guardrail.
+			package acme
+
+			product Streamline {
+			    value "Listeners find shows worth their commute and keep coming back to them"
+			    game  attention
+
+			    northstar DailyActiveUsers "Daily active users" {
+			        unit users  window daily
+			        query "SELECT period, DailyActiveUsers FROM '${folder}/data/streamline.parquet'"
+			    }
+
+			    input NewListeners "Listeners who finish their first episode" {
+			        dimension breadth    unit listeners  window weekly
+			        owner Growth         relation additive
+			        query "SELECT period, NewListeners FROM '${folder}/data/streamline.parquet'"
+			    }
+			    input EpisodesPerListener "Episodes finished per listener" {
+			        dimension depth      unit episodes   window weekly
+			        owner Listening      relation multiplicative
+			        query "SELECT period, EpisodesPerListener FROM '${folder}/data/strearquet'"
+			    }
+
+			    kpi Subscriptions "Paying subscribers" {
+			        follows DailyActiveUsers
+			        query "SELECT period, Subscriptions FROM '${folder}/data/streamline.parquet'"
+			    }
+
+			    workstream SmartQueue "A queue that continues the show you stopped" {
+			        team Listening  targets EpisodesPerListener
+			        hypothesis "Auto-continuing a show lifts episodes per listener by 10%"
+			    }
+
+			    // a year of weekly figures in a Parquet file, read by the built-in DuckDB (see data/README.md)
+			    data duckdb
+			}
+			""";
 
 	@Test
 	void anInputIsAddedAfterTheLastInput() {
@@ -71,7 +120,7 @@ class TreeEditsTest {
 	@Test
 	void aNewKpiFollowsTheNorthStarAndAWorkStreamTargetsItsInput() {
 		String withKpi = edit(TEXT, s -> TreeEdits.add(s.model(), ElementKind.KPI, s.element(PRODUCT)));
-		assertTrue(withKpi.contains("kpi Kpi {\n        follows PaidOnTime\n    }") || withKpi.contains("kpi Kpi { follows PaidOnTime }"), withKpi);
+		assertTrue(withKpi.contains("    kpi PaidSeats \"Paid seats\" { follows PaidOnTime }\n    kpi Kpi {\n        follows PaidOnTime\n    }\n"), withKpi);
 		String withStream = edit(TEXT, s -> TreeEdits.add(s.model(), ElementKind.WORK_STREAM, s.element(PRODUCT + ".Senders")));
 		assertTrue(block(withStream, "workstream WorkStream").contains("targets Senders"), withStream);
 	}
@@ -318,77 +367,111 @@ class TreeEditsTest {
 
 	/**
 	 * Found by SerializerFuzz: a product whose members the change serializer cannot write back in
-	 * their order (a member commented out among them) was rewritten without the comment. What would
-	 * drop a comment is refused instead.
+	 * their order (a member commented out among them) was rewritten without the comment. A KPI added
+	 * there is now written alone, after the input; a change that does more than add an element still
+	 * goes through the change serializer, and what would drop a comment is refused.
 	 */
 	@Test
 	void anEditThatWouldDropACommentIsRefused() {
 		String text = "package p\n\nproduct P {\n    northstar N \"n\"\n    input A\n\n    // kpi K { follows N }\n\n"
 				+ "    workstream W { targets A }\n\n    data csv \"x.csv\"\n}\n";
-		IllegalStateException refused = assertThrows(IllegalStateException.class,
-				() -> snapshots.edit(load(text), s -> TreeEdits.add(s.model(), ElementKind.KPI, s.element("p.P"))));
+		assertEquals(text.replace("    input A\n", "    input A\n    kpi Kpi {\n        follows N\n    }\n"),
+				edit(text, s -> TreeEdits.add(s.model(), ElementKind.KPI, s.element("p.P"))));
+		IllegalStateException refused = assertThrows(IllegalStateException.class, () -> snapshots.edit(load(text), s -> {
+			TreeEdits.add(s.model(), ElementKind.KPI, s.element("p.P"));
+			ElementProperty.UNIT.set(s.element("p.P.N"), "users");
+		}));
 		assertEquals("This change would drop the comment at line 7 ('// kpi K { follows N }'); make it in the source editor.",
 				refused.getMessage());
 	}
 
+	/** Issue 14: what the change serializer would write with a comment a second time is still refused. */
+	@Test
+	void aChangeThatWouldWriteACommentTwiceIsRefused() {
+		IllegalStateException refused = assertThrows(IllegalStateException.class, () -> snapshots.edit(load(STREAMLINE_AS_FUZZED), s -> {
+			TreeEdits.add(s.model(), ElementKind.KPI, s.element("acme.Streamline"));
+			ElementProperty.UNIT.set(s.element("acme.Streamline.Subscriptions"), "subscribers");
+		}));
+		assertEquals("This change would write twice the comment at line 36 ('// a year of weekly figures in a Parquet file,"
+				+ " read by the built-in DuckDB (see data/README.md)'); make it in the source editor.", refused.getMessage());
+	}
+
 	/**
-	 * Found by SerializerFuzz: adding or pasting a KPI into the Streamline example (a workstream
-	 * after the KPIs, then a comment and the data clause) made the change serializer write the data
-	 * clause again after the new KPI with its comment, which then stood twice. An edit that would
-	 * write a comment again is refused like one that would drop it.
+	 * Found by SerializerFuzz (issue 14): adding or pasting a KPI into the Streamline example (a
+	 * workstream after the KPIs, then a comment and the data clause) made the change serializer write
+	 * the data clause again with its comment, and the edit was refused. A new element is written alone,
+	 * on lines of its own after the member before it, and every other byte stays: in the fuzzer's text
+	 * and in the example the studio ships.
 	 */
 	@Test
-	void anEditThatWouldWriteACommentTwiceIsRefused() {
-		String text = """
-				// streamline.northstar: a podcast app, in its first draft.
-				// The draft keeps three classic mistakes so that the validator has something to say:
-				// a vanity North Star, an input no team owns and no guardrail.
-				package acme
+	void addingOrPastingIntoTheStreamlineExampleInsertsTheNewElementAndKeepsEveryOtherByte() throws IOException {
+		for (String text : List.of(STREAMLINE_AS_FUZZED, Files.readString(EXAMPLE.resolve("streamline.northstar")))) {
+			String lastInput = text.contains("input FollowedShows") ? "input FollowedShows" : "input EpisodesPerListener";
+			assertInsertedAfter(text, "kpi Subscriptions", "    kpi Kpi {\n        follows DailyActiveUsers\n    }\n", "acme.Streamline.Kpi",
+					s -> TreeEdits.add(s.model(), ElementKind.KPI, s.element("acme.Streamline")));
+			assertInsertedAfter(text, "kpi Subscriptions", "    kpi SubscriptionsCopy \"Paying subscribers\" {\n"
+					+ "        query \"SELECT period, Subscriptions FROM \\'${folder}/data/streamline.parquet\\'\"\n        follows DailyActiveUsers\n    }\n",
+					"acme.Streamline.SubscriptionsCopy",
+					s -> TreeEdits.paste((NamedElement) s.element("acme.Streamline.Subscriptions"), s.element("acme.Streamline")));
+			assertInsertedAfter(text, lastInput, "    input Input\n", "acme.Streamline.Input",
+					s -> TreeEdits.add(s.model(), ElementKind.INPUT, s.element("acme.Streamline")));
+			assertInsertedAfter(text, lastInput, "    guardrail Guardrail\n", "acme.Streamline.Guardrail",
+					s -> TreeEdits.add(s.model(), ElementKind.GUARDRAIL, s.element("acme.Streamline")));
+			assertInsertedAfter(text, "workstream SmartQueue", "    workstream WorkStream\n", "acme.Streamline.WorkStream",
+					s -> TreeEdits.add(s.model(), ElementKind.WORK_STREAM, s.element("acme.Streamline")));
+			assertInserted(text, text.indexOf("package acme\n") + "package acme\n".length(), "\nteam Team\n", "acme.Team",
+					s -> TreeEdits.add(s.model(), ElementKind.TEAM, null));
+			assertInserted(text, text.length(), "\nproduct Product { }\n", "acme.Product", s -> TreeEdits.add(s.model(), ElementKind.PRODUCT, null));
+			String newListeners = block(text, "input NewListeners");
+			assertInserted(text, text.indexOf(newListeners) + newListeners.length() - "    }".length(), "        input SubInput\n",
+					"acme.Streamline.SubInput", s -> TreeEdits.add(s.model(), ElementKind.SUB_INPUT, s.element("acme.Streamline.NewListeners")));
+		}
+	}
 
-				product Streamline {
-				    value "Listeners find shows worth their commute and keep coming back to them"
-				    game  attention
+	/** {@code lines} written on lines of their own after the element that {@code previous} opens in {@code text}, and nothing else. */
+	private void assertInsertedAfter(String text, String previous, String lines, String key, Consumer<ModelSnapshot> change) {
+		String member = block(text, previous);
+		assertInserted(text, text.indexOf(member) + member.length() + 1, lines, key, change);
+	}
 
-				    northstar DailyActiveUsers "Daily active users" {
-				        unit users  window daily
-				        query "SELECT period, DailyActiveUsers FROM '${folder}/data/streamline.parquet'"
-				    }
+	/**
+	 * {@code change} writes {@code lines} at {@code offset} of {@code text} as one insertion: every other
+	 * byte stays, the text parses with the new element ({@code key}), each comment stands once, and
+	 * undoing the insertion (taking out what it wrote, as the document's undo does) gives the text back.
+	 */
+	private void assertInserted(String text, int offset, String lines, String key, Consumer<ModelSnapshot> change) {
+		ModelSnapshot before = load(text);
+		List<FileEdit> edits = snapshots.edit(before, change);
+		assertEquals(List.of(new TextEdit(offset, 0, lines)), edits.get(0).edits(), key);
+		String edited = edits.get(0).applyTo(text);
+		assertEquals(text.substring(0, offset) + lines + text.substring(offset), edited);
+		ModelSnapshot after = load(edited);
+		assertFalse(after.hasSyntaxErrors(), edited);
+		assertTrue(after.element(key) != null, key + " in " + edited);
+		Matcher comments = Pattern.compile("//[^\n]*").matcher(text);
+		while (comments.find()) {
+			assertEquals(1, edited.split(Pattern.quote(comments.group()), -1).length - 1, comments.group() + " in " + edited);
+		}
+		assertEquals(text, before.text());
+		assertEquals(text, edited.substring(0, offset) + edited.substring(offset + lines.length()), "undone");
+	}
 
-				    input NewListeners "Listeners who finish their first episode" {
-				        dimension breadth    unit listeners  window weekly
-				        owner Growth         relation additive
-				        query "SELECT period, NewListeners FROM '${folder}/data/streamline.parquet'"
-				    }
-				    input EpisodesPerListener "Episodes finished per listener" {
-				        dimension depth      unit episodes   window weekly
-				        owner Listening      relation multiplicative
-				        query "SELECT period, EpisodesPerListener FROM '${folder}/data/strearquet'"
-				    }
+	/** A new element after one glued to the next ({@code }kpi}) keeps the next apart from it; the rest of that line follows it. */
+	@Test
+	void aNewElementAfterOneGluedToTheNextKeepsThemApart() {
+		String text = "package p\n\nproduct P {\n    input A{unit u}kpi K\n}\n";
+		String edited = edit(text, s -> TreeEdits.add(s.model(), ElementKind.INPUT, s.element("p.P")));
+		assertEquals(text.replace("{unit u}kpi K", "{unit u}\n    input Input kpi K"), edited);
+		assertFalse(load(edited).hasSyntaxErrors(), edited);
+	}
 
-				    kpi Subscriptions "Paying subscribers" {
-				        follows DailyActiveUsers
-				        query "SELECT period, Subscriptions FROM '${folder}/data/streamline.parquet'"
-				    }
-
-				    workstream SmartQueue "A queue that continues the show you stopped" {
-				        team Listening  targets EpisodesPerListener
-				        hypothesis "Auto-continuing a show lifts episodes per listener by 10%"
-				    }
-
-				    // a year of weekly figures in a Parquet file, read by the built-in DuckDB (see data/README.md)
-				    data duckdb
-				}
-				""";
-		String twice = "This change would write twice the comment at line 36 ('// a year of weekly figures in a Parquet file,"
-				+ " read by the built-in DuckDB (see data/README.md)'); make it in the source editor.";
-		assertEquals(twice, assertThrows(IllegalStateException.class, () -> snapshots.edit(load(text),
-				s -> TreeEdits.paste((NamedElement) s.element("acme.Streamline.Subscriptions"), s.element("acme.Streamline")))).getMessage());
-		assertEquals(twice, assertThrows(IllegalStateException.class, () -> snapshots.edit(load(text),
-				s -> TreeEdits.add(s.model(), ElementKind.KPI, s.element("acme.Streamline")))).getMessage());
-		for (ElementKind kind : List.of(ElementKind.INPUT, ElementKind.GUARDRAIL, ElementKind.WORK_STREAM)) {
-			String added = edit(text, s -> TreeEdits.add(s.model(), kind, s.element("acme.Streamline")));
-			assertEquals(1, added.split("// a year of weekly figures", -1).length - 1, added);
-			assertFalse(load(added).hasSyntaxErrors(), added);
+	/** A new element's lines end as the file's lines do (CRLF, or a lone CR of old Mac files), after the comment ending the line before. */
+	@Test
+	void aNewElementsLinesEndAsTheFilesLinesDo() {
+		for (String lineEnd : List.of("\r\n", "\r")) {
+			String text = String.join(lineEnd, "package p", "", "product P {", "    northstar N", "    input A // a", "}", "");
+			String added = String.join(lineEnd, "    input A // a", "    kpi Kpi {", "        follows N", "    }", "");
+			assertEquals(text.replace("    input A // a" + lineEnd, added), edit(text, s -> TreeEdits.add(s.model(), ElementKind.KPI, s.element("p.P"))));
 		}
 	}
 

@@ -14,7 +14,6 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.northstar.dsl.ide.edit.ModelEdits.TextEdit;
 import org.northstar.model.Input;
 import org.northstar.model.Product;
-import org.northstar.model.ProductMember;
 
 /**
  * Moves an input as a person cuts and pastes its lines: they leave their place (as a delete takes
@@ -24,11 +23,6 @@ import org.northstar.model.ProductMember;
  * moved out of {@code input Drafts { // a comment} took the comment with it).
  */
 final class InputMoves {
-
-	private static final String INDENT = "    ";
-
-	/** Marks a line to keep as it is; a parsed text has no NUL (such a text is refused as binary). */
-	private static final String VERBATIM = "\0";
 
 	private InputMoves() {
 	}
@@ -49,8 +43,8 @@ final class InputMoves {
 		TextEdit removal = withCommentEndingItsLine(text, ClauseEdits.removeElement(text, input));
 		INode node = NodeModelUtils.findActualNodeFor(input);
 		String lines = linesOf(text, removal, node.getOffset(), insideTokens(node.getRootNode(), removal));
-		TextEdit insertion = input.eContainer() instanceof Input parent ? intoBlock(text, parent, lines, lineEnd)
-				: afterPreviousMember(text, input, lines, lineEnd);
+		TextEdit insertion = input.eContainer() instanceof Input parent ? LinePlacement.intoBlock(text, parent, lines, lineEnd)
+				: LinePlacement.afterPreviousMember(text, input, lines, lineEnd);
 		return merged(removal, insertion);
 	}
 
@@ -59,10 +53,10 @@ final class InputMoves {
 		int start = removal.offset();
 		int end = start + removal.length();
 		int lineBreak = text.indexOf('\n', end);
-		if (lineBreak < 0 || !text.substring(lineStart(text, start), start).isBlank() || !text.substring(end, lineBreak).strip().startsWith("//")) {
+		if (lineBreak < 0 || !text.substring(LinePlacement.lineStart(text, start), start).isBlank() || !text.substring(end, lineBreak).strip().startsWith("//")) {
 			return removal;
 		}
-		return new TextEdit(lineStart(text, start), lineBreak + 1 - lineStart(text, start), "");
+		return new TextEdit(LinePlacement.lineStart(text, start), lineBreak + 1 - LinePlacement.lineStart(text, start), "");
 	}
 
 	/**
@@ -88,7 +82,7 @@ final class InputMoves {
 
 	/**
 	 * The input's lines as a delete takes them, without the indentation of its old depth and the last
-	 * line end; a line inside a token is marked with a leading {@link #VERBATIM} and left as it is.
+	 * line end; a line inside a token is marked with a leading {@link LinePlacement#VERBATIM} and left as it is.
 	 */
 	private static String linesOf(String text, TextEdit removal, int nodeOffset, Set<Integer> insideTokens) {
 		String removed = text.substring(removal.offset(), removal.offset() + removal.length());
@@ -98,7 +92,7 @@ final class InputMoves {
 		if (removed.endsWith("\r")) {
 			removed = removed.substring(0, removed.length() - 1);
 		}
-		int depth = nodeOffset - lineStart(text, nodeOffset);
+		int depth = nodeOffset - LinePlacement.lineStart(text, nodeOffset);
 		String[] lines = removed.split("\n", -1);
 		StringBuilder dedented = new StringBuilder();
 		int lineOffset = removal.offset();
@@ -106,7 +100,7 @@ final class InputMoves {
 			boolean verbatim = i > 0 && insideTokens.contains(lineOffset);
 			lineOffset += lines[i].length() + 1;
 			if (verbatim) {
-				dedented.append('\n').append(VERBATIM).append(lines[i]);
+				dedented.append('\n').append(LinePlacement.VERBATIM).append(lines[i]);
 				continue;
 			}
 			String line = i == 0 ? lines[i].strip() : lines[i];
@@ -117,63 +111,6 @@ final class InputMoves {
 			dedented.append(i == 0 ? "" : "\n").append(line.substring(blanks));
 		}
 		return dedented.toString();
-	}
-
-	/** Before the closing brace of {@code parent}'s block, or in a block written for it. */
-	private static TextEdit intoBlock(String text, Input parent, String lines, String lineEnd) {
-		INode node = NodeModelUtils.findActualNodeFor(parent);
-		String indent = indentationOf(text, node.getOffset());
-		ILeafNode last = lastToken(node);
-		if (last == null || !"}".equals(last.getText())) {
-			return new TextEdit(node.getEndOffset(), 0,
-					" {" + lineEnd + indented(lines, indent + INDENT, lineEnd) + lineEnd + indent + "}");
-		}
-		int brace = last.getOffset();
-		int blanks = blanksBefore(text, brace);
-		if (brace - blanks == lineStart(text, brace)) {
-			return new TextEdit(brace - blanks, 0, indented(lines, indent + INDENT, lineEnd) + lineEnd);
-		}
-		return new TextEdit(brace - blanks, blanks, lineEnd + indented(lines, indent + INDENT, lineEnd) + lineEnd + indent);
-	}
-
-	/** After the member the model now has before the input (its line and the comment ending it), or after the product's brace. */
-	private static TextEdit afterPreviousMember(String text, Input input, String lines, String lineEnd) {
-		Product product = (Product) input.eContainer();
-		List<ProductMember> members = product.getMembers();
-		int index = members.indexOf(input);
-		int anchor;
-		String indent;
-		if (index > 0) {
-			INode previous = NodeModelUtils.findActualNodeFor(members.get(index - 1));
-			anchor = previous.getEndOffset();
-			indent = indentationOf(text, previous.getOffset());
-		} else {
-			INode node = NodeModelUtils.findActualNodeFor(product);
-			anchor = firstToken(node, "{").getEndOffset();
-			indent = indentationOf(text, node.getOffset()) + INDENT;
-		}
-		int lineBreak = text.indexOf('\n', anchor);
-		String rest = lineBreak < 0 ? text.substring(anchor) : text.substring(anchor, lineBreak);
-		if (lineBreak >= 0 && (rest.isBlank() || rest.strip().startsWith("//"))) {
-			return new TextEdit(lineBreak + 1, 0, indented(lines, indent, lineEnd) + lineEnd);
-		}
-		return new TextEdit(anchor, 0, lineEnd + indented(lines, indent, lineEnd));
-	}
-
-	private static String indented(String lines, String indent, String lineEnd) {
-		StringBuilder out = new StringBuilder();
-		boolean first = true;
-		for (String line : lines.split("\n", -1)) {
-			String bare = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-			out.append(first ? "" : lineEnd);
-			first = false;
-			if (bare.startsWith(VERBATIM)) {
-				out.append(bare, 1, bare.length());
-			} else {
-				out.append(bare.isBlank() ? "" : indent + bare);
-			}
-		}
-		return out.toString();
 	}
 
 	/** The removal and the insertion as edits of the old text; as one when they meet (the input stays next to where it was). */
@@ -189,45 +126,5 @@ final class InputMoves {
 			throw new IllegalStateException("The input cannot be moved there in the text; move it in the source editor.");
 		}
 		return List.of(new TextEdit(first.offset(), first.length() + second.length(), first.text() + second.text()));
-	}
-
-	private static ILeafNode lastToken(INode node) {
-		ILeafNode last = null;
-		for (ILeafNode leaf : node.getLeafNodes()) {
-			if (!leaf.isHidden() && leaf.getLength() > 0) {
-				last = leaf;
-			}
-		}
-		return last;
-	}
-
-	private static ILeafNode firstToken(INode node, String text) {
-		for (ILeafNode leaf : node.getLeafNodes()) {
-			if (!leaf.isHidden() && text.equals(leaf.getText())) {
-				return leaf;
-			}
-		}
-		throw new IllegalStateException("No '" + text + "' in " + node.getText());
-	}
-
-	private static String indentationOf(String text, int offset) {
-		int start = lineStart(text, offset);
-		int end = start;
-		while (end < offset && (text.charAt(end) == ' ' || text.charAt(end) == '\t')) {
-			end++;
-		}
-		return text.substring(start, end);
-	}
-
-	private static int lineStart(String text, int offset) {
-		return text.lastIndexOf('\n', offset - 1) + 1;
-	}
-
-	private static int blanksBefore(String text, int offset) {
-		int blanks = 0;
-		while (offset - blanks > 0 && (text.charAt(offset - blanks - 1) == ' ' || text.charAt(offset - blanks - 1) == '\t')) {
-			blanks++;
-		}
-		return blanks;
 	}
 }

@@ -9,6 +9,8 @@ import java.util.function.Consumer;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.change.ChangeDescription;
+import org.eclipse.emf.ecore.change.util.ChangeRecorder;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.formatting2.regionaccess.ITextReplacement;
 import org.eclipse.xtext.TerminalRule;
@@ -24,16 +26,20 @@ import com.google.inject.Inject;
 import com.google.inject.Provider;
 
 /**
- * Turns a change made to the model in code into minimal text edits, through
- * Xtext's change serializer: the changed element is written anew, references
- * to a renamed element are updated in every file of the resource set, and
- * everything else (comments, layout) is left as it was, byte for byte.
+ * Turns a change made to the model in code into minimal text edits. A change that only adds an
+ * element is written as that element's text inserted where it goes ({@link ElementInsertions});
+ * any other goes through Xtext's change serializer: the changed element is written anew, references
+ * to a renamed element are updated in every file of the resource set, and everything else
+ * (comments, layout) is left as it was, byte for byte.
  * This is how the graphical editor writes: the text stays the model's home.
  */
 public class ModelEdits {
 
 	@Inject
 	private Provider<IChangeSerializer> changeSerializers;
+
+	@Inject
+	private ElementInsertions insertions;
 
 	/**
 	 * Records {@code change} applied to {@code root} (whose resource is loaded
@@ -48,10 +54,20 @@ public class ModelEdits {
 				oldTexts.put(resource.getURI(), xtext.getParseResult().getRootNode().getText());
 			}
 		}
-		IChangeSerializer serializer = changeSerializers.get();
-		serializer.addModification(root, change::accept);
 		List<FileEdit> edits = new ArrayList<>();
 		try {
+			ChangeDescription recorded = recorded(root, change);
+			ICompositeNode oldNodes = oldNodes(root.eResource(), oldTexts.get(root.eResource().getURI()));
+			TextEdit inserted = oldNodes == null ? null : insertions.insert(oldNodes.getText(), recorded);
+			if (inserted != null) {
+				FileEdit edit = new FileEdit(root.eResource(), List.of(inserted));
+				refuseLostComments(oldNodes, edit);
+				return List.of(edit);
+			}
+			// the change serializer records the change itself, from the model the text was parsed into
+			recorded.applyAndReverse();
+			IChangeSerializer serializer = changeSerializers.get();
+			serializer.addModification(root, model -> recorded.applyAndReverse());
 			serializer.applyModifications(resourceChange -> collect(resourceChange, oldTexts, edits));
 		} catch (IllegalArgumentException | IllegalStateException refusal) {
 			throw refusal; // the change itself refused, with a message for the person
@@ -62,6 +78,17 @@ public class ModelEdits {
 					+ "); make it in the source editor.", e);
 		}
 		return edits;
+	}
+
+	/** {@code change} applied to {@code root}, and what it did, as the description that undoes it. */
+	private static <T extends EObject> ChangeDescription recorded(T root, Consumer<T> change) {
+		ChangeRecorder recorder = new ChangeRecorder(root.eResource());
+		try {
+			change.accept(root);
+			return recorder.endRecording();
+		} finally {
+			recorder.dispose();
+		}
 	}
 
 	private static String firstLine(String message) {
