@@ -3,6 +3,7 @@ package org.northstar.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +17,6 @@ import org.northstar.core.check.ModelFiles.Collected;
 import org.northstar.core.check.ModelFiles.ModelFile;
 import org.northstar.core.check.Problem;
 import org.northstar.metrics.Measurements;
-import org.northstar.metrics.data.DataException;
 import org.northstar.metrics.data.DataSettings;
 import org.northstar.metrics.data.DataSources;
 import org.northstar.model.NorthStarModel;
@@ -30,7 +30,8 @@ import org.northstar.model.Product;
  * resolve is not computed (the errors are printed, exit 1; the anti-pattern rules are
  * {@code validate}'s business and do not stop a computation); a product whose data
  * cannot be loaded is left out with every problem printed (exit 2), the others are
- * still shown.
+ * still shown. The products' data are loaded side by side ({@link DataSources#loadAll}),
+ * the problems printed in the order of the files.
  */
 final class QuantifiedModels {
 
@@ -51,13 +52,14 @@ final class QuantifiedModels {
 		int code = collected.problems().isEmpty() ? Main.OK : Main.TROUBLE;
 		Set<Path> named = collected.files().stream().map(file -> real(file.path())).collect(Collectors.toSet());
 		LoadedModels<ModelFile> loaded = LoadedFiles.load(session, ModelFiles.withNeighbours(collected.files()));
-		List<Quantified> products = new ArrayList<>();
 		for (Map.Entry<ModelFile, Problem> notText : loaded.notText().entrySet()) {
 			if (named.contains(real(notText.getKey().path()))) {
 				err.println(notText.getKey().displayPath() + ":1:1: error " + notText.getValue().message());
 				code = Math.max(code, Main.FINDINGS);
 			}
 		}
+		// each product with the file it is written in, in the order of the files
+		Map<Product, String> files = new LinkedHashMap<>();
 		for (Map.Entry<ModelFile, XtextResource> entry : loaded.resources().entrySet()) {
 			if (!named.contains(real(entry.getKey().path()))) {
 				continue;
@@ -70,17 +72,21 @@ final class QuantifiedModels {
 				code = Math.max(code, Main.FINDINGS);
 				continue;
 			}
-			if (resource.getContents().isEmpty()) {
-				continue;
-			}
-			for (Product product : ((NorthStarModel) resource.getContents().get(0)).getProducts()) {
-				try {
-					products.add(new Quantified(file, product, DataSources.load(product, settings)));
-				} catch (DataException e) {
-					e.problems().forEach(problem -> err.println("northstar: " + problem));
-					err.println("northstar: no data of product " + product.getName() + " was loaded (a load is all or nothing); fix the problem and run again.");
-					code = Main.TROUBLE;
+			if (!resource.getContents().isEmpty()) {
+				for (Product product : ((NorthStarModel) resource.getContents().get(0)).getProducts()) {
+					files.put(product, file);
 				}
+			}
+		}
+		List<Quantified> products = new ArrayList<>();
+		for (DataSources.Loaded data : DataSources.loadAll(List.copyOf(files.keySet()), settings)) {
+			Product product = data.product();
+			if (data.failure() == null) {
+				products.add(new Quantified(files.get(product), product, data.data()));
+			} else {
+				data.failure().problems().forEach(problem -> err.println("northstar: " + problem));
+				err.println("northstar: no data of product " + product.getName() + " was loaded (a load is all or nothing); fix the problem and run again.");
+				code = Main.TROUBLE;
 			}
 		}
 		return new Loaded(products, code);

@@ -18,6 +18,7 @@ import org.northstar.metrics.Calculator;
 import org.northstar.metrics.Measurements;
 import org.northstar.metrics.ProductStatus;
 import org.northstar.metrics.data.DataException;
+import org.northstar.metrics.data.DataSettings;
 import org.northstar.metrics.data.DataSources;
 import org.northstar.model.NorthStarModel;
 import org.northstar.model.Product;
@@ -110,10 +111,14 @@ final class StatusBench {
 		return products;
 	}
 
+	/** Every product's data as {@code status} loads it: side by side. */
 	private static List<Measurements> data(List<Product> products) throws DataException {
 		List<Measurements> data = new ArrayList<>();
-		for (Product product : products) {
-			data.add(DataSources.load(product));
+		for (DataSources.Loaded loaded : DataSources.loadAll(products, DataSettings.defaults())) {
+			if (loaded.failure() != null) {
+				throw loaded.failure();
+			}
+			data.add(loaded.data());
 		}
 		return data;
 	}

@@ -1,11 +1,12 @@
 package org.northstar.core.check;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.xtext.resource.XtextResource;
 import org.northstar.metrics.ComputedStatus;
-import org.northstar.metrics.data.DataException;
 import org.northstar.metrics.data.DataSettings;
 import org.northstar.metrics.data.DataSources;
 import org.northstar.model.NorthStarModel;
@@ -25,18 +26,20 @@ public final class DataForRules {
 
 	/** Whether the data of every product of the resources could be loaded. */
 	public static boolean attach(Collection<XtextResource> resources, DataSettings settings, Consumer<String> messages) {
-		boolean all = true;
+		List<Product> products = new ArrayList<>();
 		for (XtextResource resource : resources) {
-			if (resource.getContents().isEmpty() || !resource.getErrors().isEmpty()) {
-				continue;
+			if (!resource.getContents().isEmpty() && resource.getErrors().isEmpty()) {
+				products.addAll(((NorthStarModel) resource.getContents().get(0)).getProducts());
 			}
-			for (Product product : ((NorthStarModel) resource.getContents().get(0)).getProducts()) {
-				try {
-					ComputedStatus.attach(product, DataSources.load(product, settings));
-				} catch (DataException e) {
-					e.problems().forEach(problem -> messages.accept(problem.toString()));
-					all = false;
-				}
+		}
+		boolean all = true;
+		// loaded side by side, attached here: the dashboards are attached on the caller's thread
+		for (DataSources.Loaded data : DataSources.loadAll(products, settings)) {
+			if (data.failure() == null) {
+				ComputedStatus.attach(data.product(), data.data());
+			} else {
+				data.failure().problems().forEach(problem -> messages.accept(problem.toString()));
+				all = false;
 			}
 		}
 		return all;

@@ -260,16 +260,21 @@ public final class CsvData {
 		private final int[] starts;
 
 		LineNumbers(String text) {
-			List<Integer> found = new ArrayList<>(List.of(0));
+			// an int a line, not a boxed Integer: a long file has a line for each of its values
+			int[] found = new int[64];
+			int lines = 1;
 			// CRLF, LF and a lone CR (old Mac files) each end a line, as commons-csv counts them (it names
 			// the line of a malformed row itself): found by the CSV fuzz target, rows of a CR file were all "line 1"
 			for (int i = 0; i < text.length(); i++) {
 				char c = text.charAt(i);
 				if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
-					found.add(i + 1);
+					if (lines == found.length) {
+						found = Arrays.copyOf(found, lines * 2);
+					}
+					found[lines++] = i + 1;
 				}
 			}
-			starts = found.stream().mapToInt(Integer::intValue).toArray();
+			starts = Arrays.copyOf(found, lines);
 		}
 
 		int of(CSVRecord row) {

@@ -1,7 +1,13 @@
 package org.northstar.metrics.data;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.URI;
@@ -23,7 +29,58 @@ import org.northstar.model.Product;
  */
 public final class DataSources {
 
+	/** A product's data, or why none of it was loaded. */
+	public record Loaded(Product product, Measurements data, DataException failure) {
+	}
+
 	private DataSources() {
+	}
+
+	/**
+	 * Each product's data, in the order of {@code products}, loaded side by side on the machine's
+	 * cores: a product's load mostly waits on one core (parsing a CSV file, or DuckDB running its
+	 * queries on a connection of its own), so two cores load 227 products in about half the time.
+	 * Only reads the products; a failure of one leaves the others loaded.
+	 */
+	public static List<Loaded> loadAll(List<Product> products, DataSettings settings) {
+		int threads = Math.min(products.size(), Runtime.getRuntime().availableProcessors());
+		if (threads <= 1) {
+			return products.stream().map(product -> loaded(product, settings)).toList();
+		}
+		ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().daemon().name("northstar-data-", 0).factory());
+		try {
+			List<Future<Loaded>> loads = new ArrayList<>();
+			for (Product product : products) {
+				loads.add(pool.submit(() -> loaded(product, settings)));
+			}
+			List<Loaded> all = new ArrayList<>();
+			for (Future<Loaded> load : loads) {
+				all.add(load.get());
+			}
+			return all;
+		} catch (ExecutionException e) {
+			// what a load throws besides a DataException is a fault: thrown on as if loaded here
+			if (e.getCause() instanceof RuntimeException fault) {
+				throw fault;
+			}
+			if (e.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(e.getCause());
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while loading data", e);
+		} finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static Loaded loaded(Product product, DataSettings settings) {
+		try {
+			return new Loaded(product, load(product, settings), null);
+		} catch (DataException e) {
+			return new Loaded(product, null, e);
+		}
 	}
 
 	/** The product's data with the {@link DataSettings#defaults() default settings}. */

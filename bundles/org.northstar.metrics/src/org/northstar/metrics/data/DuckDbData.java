@@ -25,7 +25,8 @@ import org.northstar.model.Product;
  * database writes no file. Unless data outside the project is allowed, DuckDB may touch no file
  * outside the project folder ({@code enable_external_access=false} with the project as the one
  * allowed directory), and the configuration is locked against the query changing that. The
- * database is the process's shared one for that file or project ({@link DuckDbInstances}).
+ * database is the process's shared one for that file or project ({@link DuckDbInstances}). A
+ * product's queries run as one statement where that gives the same values ({@link DuckDbBatch}).
  */
 final class DuckDbData {
 
@@ -56,7 +57,7 @@ final class DuckDbData {
 		try (Connection connection = DuckDbInstances.connect(url, databaseFile, project, settings)) {
 			String folder = modelFolder.toString().replace("'", "''");
 			return new QueryRows(connection, product, modelFile, settings, secrets, new OnlyQueries(),
-					sql -> sql.replace(FOLDER, folder)).read();
+					sql -> sql.replace(FOLDER, folder), new DuckDbBatch()).read();
 		} catch (SQLException e) {
 			throw fail(modelFile, "DuckDB cannot open " + (source.getDatabase() == null ? "an in-memory database" : url.substring(12))
 					+ ": " + secrets.scrub(e.getMessage()) + ".");

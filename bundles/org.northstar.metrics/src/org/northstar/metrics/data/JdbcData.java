@@ -47,7 +47,8 @@ final class JdbcData {
 					// a database without read-only connections: the rollback after each query still applies
 				}
 				try {
-					return new QueryRows(connection, product, modelFile, settings, secrets, new RolledBack(postgres), sql -> sql).read();
+					return new QueryRows(connection, product, modelFile, settings, secrets, new RolledBack(postgres), sql -> sql,
+							QueryRows.Batch.NONE).read();
 				} finally {
 					rollback(connection);
 				}

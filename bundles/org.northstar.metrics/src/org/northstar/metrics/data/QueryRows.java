@@ -29,7 +29,8 @@ import org.northstar.model.Product;
  * writes or runs too long, a database that goes away) gives a {@link DataException} with every
  * problem found, and no value is returned. Every message passes through the connection's
  * {@link Secrets} first. {@code sqlOf} turns a query as written into the SQL to run (DuckDB fills
- * in {@code ${folder}}).
+ * in {@code ${folder}}). A database that can run the queries as one statement ({@link Batch}) is
+ * asked to first; whatever goes wrong there, the queries run one by one, as they always did.
  */
 final class QueryRows {
 
@@ -48,6 +49,18 @@ final class QueryRows {
 		}
 	}
 
+	/** Runs all the queries as one statement, for speed only. */
+	interface Batch {
+		/** Runs none of the queries. */
+		Batch NONE = (connection, queries, readOnly, timeoutSeconds) -> null;
+
+		/**
+		 * Each query's values, in the order of {@code queries}, when every query ran and every row was a
+		 * clean (period, value); null otherwise (the queries are then run one by one, to name the problem).
+		 */
+		List<Map<Period, Double>> values(Connection connection, List<String> queries, ReadOnly readOnly, int timeoutSeconds);
+	}
+
 	private final Connection connection;
 	private final Product product;
 	private final String modelFile;
@@ -55,11 +68,12 @@ final class QueryRows {
 	private final Secrets secrets;
 	private final ReadOnly readOnly;
 	private final UnaryOperator<String> sqlOf;
+	private final Batch batch;
 	private final List<DataProblem> problems = new ArrayList<>();
 	private final Map<String, Series> series = new TreeMap<>();
 
 	QueryRows(Connection connection, Product product, String modelFile, DataSettings settings, Secrets secrets, ReadOnly readOnly,
-			UnaryOperator<String> sqlOf) {
+			UnaryOperator<String> sqlOf, Batch batch) {
 		this.connection = connection;
 		this.product = product;
 		this.modelFile = modelFile;
@@ -67,11 +81,22 @@ final class QueryRows {
 		this.secrets = secrets;
 		this.readOnly = readOnly;
 		this.sqlOf = sqlOf;
+		this.batch = batch;
 	}
 
 	Measurements read() throws DataException {
 		List<Metric> queried = ProductMetrics.metricsOf(product).stream()
 				.filter(metric -> metric.getName() != null && metric.getQuery() != null).toList();
+		if (queried.size() > 1) {
+			List<Map<Period, Double>> all = batch.values(connection, queried.stream().map(metric -> sqlOf.apply(metric.getQuery())).toList(),
+					readOnly, settings.queryTimeoutSeconds());
+			if (all != null) {
+				for (int i = 0; i < queried.size(); i++) {
+					series.put(queried.get(i).getName(), Series.of(all.get(i)));
+				}
+				return new Measurements(series);
+			}
+		}
 		for (int i = 0; i < queried.size(); i++) {
 			Metric metric = queried.get(i);
 			try {
@@ -124,7 +149,7 @@ final class QueryRows {
 		int bad = 0;
 		while (rows.next()) {
 			row++;
-			String wrong = put(values, rows);
+			String wrong = put(values, rows, 1);
 			if (wrong != null && ++bad <= ROWS_SHOWN) {
 				problems.add(problem(metric, "row " + row + " of the query: " + wrong));
 			}
@@ -137,15 +162,15 @@ final class QueryRows {
 		}
 	}
 
-	/** Puts one row's value; what is wrong with the row, or null. */
-	private static String put(Map<Period, Double> values, ResultSet rows) throws SQLException {
-		Object written = rows.getObject(1);
-		Period period = period(written);
-		if (period == null) {
+	/** Puts the value of the row's columns {@code periodColumn} and the next; what is wrong with the row, or null. */
+	static String put(Map<Period, Double> values, ResultSet rows, int periodColumn) throws SQLException {
+		Object written = rows.getObject(periodColumn);
+		Period when = period(written);
+		if (when == null) {
 			return "'" + written + "' is not a period; return " + Period.FORMATS + " as text (ISO weeks: strftime(day,"
 					+ " '%G-W%V') in DuckDB, to_char(day, 'IYYY-\"W\"IW') in PostgreSQL).";
 		}
-		Object value = rows.getObject(2);
+		Object value = rows.getObject(periodColumn + 1);
 		if (value == null) {
 			return null;
 		}
@@ -156,14 +181,14 @@ final class QueryRows {
 			try {
 				number = Double.parseDouble(value.toString().strip());
 			} catch (NumberFormatException e) {
-				return "'" + value + "' (" + period + ") is not a number; return a numeric value.";
+				return "'" + value + "' (" + when + ") is not a number; return a numeric value.";
 			}
 		}
 		if (!Double.isFinite(number)) {
-			return "the value of " + period + " is " + number + "; return a finite number.";
+			return "the value of " + when + " is " + number + "; return a finite number.";
 		}
-		if (values.putIfAbsent(period, number) != null) {
-			return "a second value for " + period + "; return one row per period (GROUP BY the period).";
+		if (values.putIfAbsent(when, number) != null) {
+			return "a second value for " + when + "; return one row per period (GROUP BY the period).";
 		}
 		return null;
 	}

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -219,6 +220,108 @@ class DuckDbDataTest {
 				() -> DataSources.load(product, DataSettings.defaults().withQueryTimeout(Duration.ofSeconds(1))));
 		assertTrue(e.getMessage().contains("N: the query ran longer than 1 s and was stopped"), e::getMessage);
 		assertTrue(System.nanoTime() - start < 20_000_000_000L, "stopped within 20 s");
+	}
+
+	@Test
+	void aProductsQueriesRunAsOneStatement() throws Exception {
+		// current_query() is the text DuckDB runs: the batch's, holding A's query too, or N's own
+		Product product = product("""
+				    data duckdb
+				    northstar N { query "SELECT '2026-W01', contains(current_query(), 'marker' || 'ofa')::INTEGER" }
+				    input A { query "SELECT '2026-W01', 1 WHERE 'markerofa' IS NOT NULL" }
+				""");
+		assertEquals(Map.of(period("2026-W01"), 1.0), DataSources.load(product).of("N").asMap(), "N ran in one statement with A");
+	}
+
+	@Test
+	void theBatchGivesWhatEachQueryGivesAloneWhateverTheColumnTypes() throws Exception {
+		// types that a union would cast to one: a REAL beside text would come back as text ('0.1', not 0.100000001)
+		Map<String, String> queries = new LinkedHashMap<>();
+		queries.put("N", "SELECT week, senders FROM read_csv('${folder}/data/senders.csv') ORDER BY week DESC");
+		queries.put("A", "SELECT week, share FROM '${folder}/data/share.parquet';");
+		queries.put("B", "SELECT DATE '2026-11-30' + i::INTEGER, (0.1 * i)::REAL FROM range(3) t(i) -- days, single precision");
+		queries.put("C", "SELECT TIMESTAMP '2026-11-30 18:30:00' + to_days(i::INTEGER), (i * 1.25)::DECIMAL(9,2) FROM range(2) t(i)");
+		queries.put("D", "SELECT '2026-W0' || (i + 1), CAST(i * 0.1 AS VARCHAR) FROM range(3) t(i)");
+		queries.put("E", "SELECT 2020 + i, 9007199254740993 + i FROM range(2) t(i)");
+		queries.put("F", "SELECT '2026-11', NULL");
+		queries.put("G", "SELECT week, senders FROM read_csv('${folder}/data/senders.csv') WHERE senders > 100");
+		Measurements together = assertSameAsAlone(queries);
+		assertEquals(0.10000000149011612, together.of("B").asMap().get(period("2026-12-01")), "B's REAL as Java reads it");
+		assertEquals(0.1, together.of("D").asMap().get(period("2026-W02")));
+		assertEquals(3, together.of("N").asMap().size());
+		assertTrue(together.of("F").isEmpty() && together.of("G").isEmpty(), "no value: no series");
+		// the same types in every query: the batch itself is used
+		Map<String, String> alike = new LinkedHashMap<>();
+		alike.put("N", "SELECT week, senders::DOUBLE FROM read_csv('${folder}/data/senders.csv')");
+		alike.put("A", "SELECT week, share FROM '${folder}/data/share.parquet' ORDER BY week");
+		alike.put("B", "SELECT '2026-W0' || (i + 1), i / 3 FROM range(3) t(i);");
+		alike.put("C", "SELECT '2026-W01', 1.5::DOUBLE WHERE false");
+		assertEquals(2 / 3.0, assertSameAsAlone(alike).of("B").asMap().get(period("2026-W03")));
+		// two queries whose rows would all be clean after the union's casts: its casts are noticed
+		Map<String, String> cast = new LinkedHashMap<>();
+		cast.put("B", queries.get("B"));
+		cast.put("D", queries.get("D"));
+		assertEquals(0.10000000149011612, assertSameAsAlone(cast).of("B").asMap().get(period("2026-12-01")));
+	}
+
+	/** Each query's values as the product of all of them loads them, which are each one's alone. */
+	private Measurements assertSameAsAlone(Map<String, String> queries) throws Exception {
+		StringBuilder members = new StringBuilder("    data duckdb\n");
+		queries.forEach((name, query) -> members.append("    ").append(name.equals("N") ? "northstar" : "input").append(' ').append(name)
+				.append(" { query \"").append(query).append("\" }\n"));
+		Measurements together = DataSources.load(product(members.toString()));
+		for (Map.Entry<String, String> query : queries.entrySet()) {
+			Product alone = product("    data duckdb\n    northstar " + query.getKey() + " { query \"" + query.getValue() + "\" }\n");
+			assertEquals(DataSources.load(alone).of(query.getKey()).asMap(), together.of(query.getKey()).asMap(), query.getKey());
+		}
+		return together;
+	}
+
+	@Test
+	void aRefusedQueryAmongOthersIsNamedAsAloneAndNothingIsWritten() throws Exception {
+		Product product = product("""
+				    data duckdb
+				    northstar N { query "SELECT week, senders FROM read_csv('${folder}/data/senders.csv')" }
+				    input A { query "SELECT week, share FROM '${folder}/data/share.parquet'" }
+				    input B {
+				        query "COPY (SELECT '2026-W01', 1) TO '${folder}/data/stolen.csv'"
+				    }
+				    input C { query "SELECT '2026-W01', 3" }
+				""");
+		DataException e = assertThrows(DataException.class, () -> DataSources.load(product, withLines()));
+		assertEquals(List.of(new DataProblem(project.resolve("models/p.northstar").toString(), 6,
+				"B: the query does not only read (DuckDB would change rows or write a file); queries may only read: give one SELECT"
+						+ " returning (period, value).")), e.problems());
+		assertFalse(Files.exists(project.resolve("models/data/stolen.csv")), "no file was written");
+	}
+
+	@Test
+	void queriesThatWouldJoinUpInsideOneStatementRunAlone() throws Exception {
+		// alone each is broken (a quote never closed, a parenthesis closed once too often); together they would parse
+		Product product = product("""
+				    data duckdb
+				    northstar N { query "SELECT '2026-W01', 1 UNION ALL SELECT 'a" }
+				    input A { query "', 2" }
+				    input B { query "SELECT 1) UNION ALL (SELECT '2026-W01', 2" }
+				""");
+		DataException e = assertThrows(DataException.class, () -> DataSources.load(product));
+		assertEquals(List.of("N", "A", "B"), e.problems().stream().map(p -> p.message().substring(0, 1)).toList(), e::getMessage);
+		assertTrue(e.problems().stream().allMatch(p -> p.message().contains(": the query failed: Parser Error")), e::getMessage);
+	}
+
+	@Test
+	void aSlowQueryAmongOthersIsStoppedAndNamed() throws Exception {
+		Product product = product("""
+				    data duckdb
+				    northstar N { query "SELECT '2026-W01', 1" }
+				    input A { query "SELECT '2026-W01', sum(range) FROM range(100000000000)" }
+				""");
+		long start = System.nanoTime();
+		DataException e = assertThrows(DataException.class,
+				() -> DataSources.load(product, DataSettings.defaults().withQueryTimeout(Duration.ofSeconds(1))));
+		assertEquals(1, e.problems().size(), e::getMessage);
+		assertTrue(e.problems().get(0).message().startsWith("A: the query ran longer than 1 s and was stopped"), e::getMessage);
+		assertTrue(System.nanoTime() - start < 30_000_000_000L, "stopped within 30 s (the batch, then the query alone)");
 	}
 
 	private Product product(String members) throws Exception {
