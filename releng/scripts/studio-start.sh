@@ -25,9 +25,9 @@ prepare_studio_start() {
   HOME="$training/home" NORTHSTAR_STUDIO_VM_OPTS="-XX:AOTCacheOutput=$product/lib/studio.aot -Dnorthstar.startup.report=$training/started -Xlog:disable -Xlog:all=error:stderr" \
     setsid sh -c 'echo $$ > "$0"; exec "$@"' "$training/pid" "$product/northstar-studio.sh" "$training/workspace" \
     > "$training/studio.log" 2>&1 &
-  for _ in $(seq 50); do [[ -s "$training/pid" ]] && break; sleep 0.1; done
+  for _ in $(seq 300); do [[ -s "$training/pid" ]] && break; sleep 0.1; done
   pid="$(cat "$training/pid")"
-  for _ in $(seq 1200); do
+  for _ in $(seq 3000); do   # up to 5 minutes: a loaded CI machine is slow
     [[ -f "$training/started" ]] && break
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.1
@@ -36,7 +36,7 @@ prepare_studio_start() {
   [[ -f "$training/started" ]] && sleep 5
   # the JVM writes the cache as it exits (it forks a second JVM for that, which can take a minute)
   kill -TERM -- -"$pid" 2>/dev/null || true
-  for _ in $(seq 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  for _ in $(seq 600); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
   kill -KILL -- -"$pid" 2>/dev/null || true
   rm -rf "$product/configuration"
   mv "$training/configuration" "$product/configuration"
