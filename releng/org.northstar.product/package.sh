@@ -9,6 +9,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 products="$target/products"
 examples="$here/../../bundles/org.northstar.studio/examples/acme-strategy"
 source "$here/../scripts/cli-start.sh"
+source "$here/../scripts/studio-start.sh"
 ROOT="$(cd "$here/../.." && pwd)" source "$here/../scripts/cli.sh"
 # The JDK modules the product's bundles use (jdeps --print-module-deps over its plugins, less
 # jdk.javadoc, which only a doclet in an unused corner names), plus what the JVM and a user's data
@@ -25,6 +26,7 @@ fail() { echo "package.sh: $*" >&2; exit 1; }
 write_cli_classpath() {
   local product="$1" jar name found
   mkdir -p "$product/lib"
+  rm -rf "$product/lib/cli"
   : > "$product/lib/cli.classpath"
   for jar in "$cli_repository"/*.jar; do
     name="$(basename "$jar" | sed -E 's/_[0-9][^_]*\.jar$//')"
@@ -49,8 +51,10 @@ add_launchers() {
 add_runtime() {
   local product="$1"
   rm -rf "$product/jre"
+  # --generate-cds-archive: without it a jlinked runtime has no class data sharing archive, and the
+  # studio parsed each of the 3,000 JDK classes it loads from the module image at every start
   "$JAVA_HOME/bin/jlink" --add-modules "$modules" --output "$product/jre" \
-    --strip-debug --no-man-pages --no-header-files --compress zip-6
+    --strip-debug --no-man-pages --no-header-files --compress zip-6 --generate-cds-archive
 }
 
 archive() {
@@ -83,7 +87,9 @@ for platform in $platforms; do
   write_cli_classpath "$product"
   if [[ "$platform" == linux.gtk.x86_64 ]]; then
     add_runtime "$product"
-    # the class cache belongs to the runtime that wrote it: only the bundled one gets one
+    # the class caches belong to the runtime that wrote them: only the bundled one gets them.
+    # The studio's unsigns the plug-ins first, so the command line needs no unsigned copies of them.
+    prepare_studio_start "$product"
     prepare_cli_start "$product/jre/bin/java" "$product" "$examples"
   fi
   archive "$product" "$platform" "$os"

@@ -15,14 +15,28 @@ import java.util.zip.ZipOutputStream;
  * ROOT/lib/cli.classpath lists jars relative to ROOT, one a line; each signed one is copied without
  * its signature files into ROOT/lib/cli/ and the list is rewritten to name the copy.
  *
+ * {@code java UnsignedCopy.java --in-place DIR} takes the signature files out of every signed jar in DIR
+ * itself: the Linux archive's plug-ins, so that the studio's class cache holds their classes too.
+ *
  * <p>Why: the JDK's ahead-of-time class cache skips every class of a signed jar (their protection
  * domain needs the signers at run time), and Eclipse's jars are signed. The command line reads them
- * through these copies so that its cache holds them; the product's OSGi runtime keeps the originals.
+ * through these copies so that its cache holds them. Equinox does not check signatures unless told to
+ * (osgi.signedcontent.support), so the studio loses nothing by the unsigned plug-ins.
  */
 public class UnsignedCopy {
 	private static final Pattern SIGNATURE = Pattern.compile("META-INF/[^/]+\\.(SF|RSA|DSA|EC)", Pattern.CASE_INSENSITIVE);
 
 	public static void main(String[] args) throws IOException {
+		if (args[0].equals("--in-place")) {
+			try (var jars = Files.list(Path.of(args[1]))) {
+				for (Path jar : (Iterable<Path>) jars.filter(p -> p.toString().endsWith(".jar"))::iterator) {
+					if (isSigned(jar)) {
+						copyWithoutSignature(jar, jar);
+					}
+				}
+			}
+			return;
+		}
 		Path root = Path.of(args[0]);
 		Path list = root.resolve("lib/cli.classpath");
 		List<String> rewritten = new ArrayList<>();

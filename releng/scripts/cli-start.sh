@@ -3,7 +3,8 @@
 # class cache (JEP 483/514/515) holds them loaded, linked and profiled. It is written by a training
 # run (org.northstar.cli.StartupTraining: the commands users start most, over the example project)
 # and mapped at every start by the launchers. The JDK skips classes of signed jars, so the signed
-# ones (Eclipse's) are read through unsigned copies in lib/cli/ (UnsignedCopy.java).
+# ones (Eclipse's) are read through unsigned copies in lib/cli/ (UnsignedCopy.java); the Linux
+# archive's plug-ins are unsigned already (studio-start.sh), so there it copies none.
 #
 # prepare_cli_start JAVA ROOT EXAMPLES: ROOT/lib/cli.classpath lists the jars relative to ROOT;
 # rewrites it to name the unsigned copies and writes ROOT/lib/cli.aot. Older runtimes: nothing.

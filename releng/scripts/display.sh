@@ -34,6 +34,18 @@ display_works() { [[ -n "${DISPLAY:-}" ]] && xwininfo -root >/dev/null 2>&1; }
 # Starts Xvfb on a free display number unless a working display is set; it stops with this shell.
 ensure_display() {
   install_ui_packages
+  start_display
+}
+
+# For the build: the studio's class cache is written by a training start, which needs a display; a
+# machine without Xvfb builds the studio without the cache rather than installing packages.
+display_when_installed() {
+  display_works && return 0
+  [[ -z "$(missing_ui_packages)" ]] || { echo "northstar: no display and no Xvfb; the studio is built without its class cache" >&2; return 0; }
+  start_display
+}
+
+start_display() {
   display_works && return 0
   local n=99
   while [[ -e /tmp/.X$n-lock || -e /tmp/.X11-unix/X$n ]]; do n=$((n + 1)); done

@@ -28,7 +28,8 @@ import org.northstar.model.Product;
  * named ({@code csv-wide}, {@code csv-long}, {@code duckdb-parquet}; all when none is), prints its
  * table and writes it only with {@code --out} (so the full table in RESULTS.md stays whole);
  * {@code --only dashboard} likewise runs only the studio's dashboard (figures and SWT paint), and
- * {@code --only startup} only the start-ups of the command line and of the packaged studio, and
+ * {@code --only startup} only the start-ups of the command line, of the packaged studio and of the bare
+ * workbench made from the same archive (its floor, {@link BareWorkbench}), and
  * {@code --only scale} only the 100k-metric workspace (load, validate, and the XMI and JSON baselines).
  */
 public final class Bench {
@@ -260,6 +261,16 @@ public final class Bench {
 		StudioStartup.starts(studio, scratch, 1);
 		Measurement started = Measurement.of("start-up: the studio, to input with the example open", "archive",
 				StudioStartup.starts(studio, scratch, quick ? 3 : 5), 0);
+		report(started);
+		// the floor: the same archive as a bare platform workbench opening the same text in its text editor
+		Path bare = BareWorkbench.make(studio, scratch.resolve("bare"));
+		String text = BareWorkbench.textOption();
+		StudioStartup.starts(bare, scratch, 1, text);
+		report(Measurement.of("start-up: the bare workbench of the same archive (the floor), to input with the model open as text",
+				"archive", StudioStartup.starts(bare, scratch, quick ? 3 : 5, text), 0));
+	}
+
+	private void report(Measurement started) {
 		System.err.printf("bench: %-42s %-6s %10.1f ms (best %.1f)%n", started.name(), started.size(), started.medianMillis(),
 				started.bestMillis());
 		results.add(started);

@@ -45,17 +45,23 @@ final class StudioStartup {
 
 	/** Milliseconds of {@code runs} starts of the studio in {@code home}, each on a new workspace. */
 	static double[] starts(Path home, Path scratch, int runs) throws Exception {
+		return starts(home, scratch, runs, "");
+	}
+
+	/** The same, with more JVM options (the bare workbench's). */
+	static double[] starts(Path home, Path scratch, int runs, String vmOptions) throws Exception {
 		double[] millis = new double[runs];
 		for (int run = 0; run < runs; run++) {
-			millis[run] = once(home, Files.createTempDirectory(scratch, "workspace"), scratch.resolve("started-" + run + "-" + System.nanoTime()));
+			millis[run] = once(home, Files.createTempDirectory(scratch, "workspace"),
+					scratch.resolve("started-" + run + "-" + System.nanoTime()), vmOptions);
 		}
 		return millis;
 	}
 
-	private static double once(Path home, Path workspace, Path report) throws Exception {
+	private static double once(Path home, Path workspace, Path report, String vmOptions) throws Exception {
 		ProcessBuilder builder = new ProcessBuilder(List.of(home.resolve("northstar-studio.sh").toString(), workspace.toString()))
 				.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD);
-		builder.environment().put("NORTHSTAR_STUDIO_VM_OPTS", "-Dnorthstar.startup.report=" + report);
+		builder.environment().put("NORTHSTAR_STUDIO_VM_OPTS", ("-Dnorthstar.startup.report=" + report + " " + vmOptions).trim());
 		long start = System.nanoTime();
 		Process studio = builder.start();
 		try {
