@@ -25,7 +25,7 @@ import org.northstar.model.Product;
  * Runs every benchmark and writes the table: {@code Bench [--quick] [--out FILE]}; the command
  * line's start-up is measured when {@code -Dnorthstar.script} names the {@code northstar} script.
  * {@code --only status [--source KEY]...} runs only {@code northstar status}, over the data sources
- * named ({@code csv-wide}, {@code csv-long}, {@code duckdb-parquet}; all when none is), prints its
+ * named ({@code csv-wide}, {@code csv-long}, {@code duckdb-parquet}, {@code duckdb-product-query}; all when none is), prints its
  * table and writes it only with {@code --out} (so the full table in RESULTS.md stays whole);
  * {@code --only dashboard} likewise runs only the studio's dashboard (figures and SWT paint), and
  * {@code --only startup} only the start-ups of the command line, of the packaged studio and of the bare

@@ -23,7 +23,7 @@ import org.duckdb.DuckDBDriver;
  * The benchmark workspace with numbers: every product names its data, every metric has
  * {@link #WEEKS} weeks of values (two years, to 2026-W48), the North Star and its four inputs have
  * targets. Where the data lives is a {@link DataSource}: CSV files in either layout, or Parquet
- * files read by DuckDB queries, one per metric.
+ * files read by DuckDB queries, one per metric or one per product.
  */
 final class QuantifiedWorkspace {
 
@@ -54,7 +54,7 @@ final class QuantifiedWorkspace {
 
 	/** The sources {@code ./northstar bench} measures {@code status} with. */
 	static List<DataSource> sources() {
-		return List.of(Csv.WIDE, Csv.LONG, DuckDbParquet.INSTANCE);
+		return List.of(Csv.WIDE, Csv.LONG, DuckDbParquet.QUERY_A_METRIC, DuckDbParquet.QUERY_A_PRODUCT);
 	}
 
 	/** One product's data: the periods as written (2026-W48) and each metric's value in each. */
@@ -185,25 +185,42 @@ final class QuantifiedWorkspace {
 
 	/**
 	 * {@code data duckdb} over Parquet, as teams have it: the long CSV of each product turned into
-	 * {@code data/productN.parquet} by DuckDB itself (the CSV is then deleted), and each metric's
-	 * {@code query} selecting its rows: 44 queries per product, 10k in all.
+	 * {@code data/productN.parquet} by DuckDB itself (the CSV is then deleted), read either by each
+	 * metric's {@code query} selecting its rows (44 queries per product, 10k in all), or by the
+	 * product's one {@code query} returning (metric, period, value) for all of them.
 	 */
 	enum DuckDbParquet implements DataSource {
-		INSTANCE;
+		QUERY_A_METRIC("DuckDB, Parquet", "duckdb-parquet"),
+		QUERY_A_PRODUCT("DuckDB, Parquet, one query a product", "duckdb-product-query");
+
+		private final String label;
+		private final String key;
+
+		DuckDbParquet(String label, String key) {
+			this.label = label;
+			this.key = key;
+		}
 
 		@Override
 		public String label() {
-			return "DuckDB, Parquet";
+			return label;
+		}
+
+		@Override
+		public String key() {
+			return key;
 		}
 
 		@Override
 		public String productClause(int product) {
-			return "data duckdb";
+			return this == QUERY_A_METRIC ? "data duckdb"
+					: "data duckdb query \"SELECT metric, period, value FROM '${folder}/" + file(product) + "'\"";
 		}
 
 		@Override
 		public String metricClause(int product, String metric) {
-			return "query \"SELECT period, value FROM '${folder}/" + file(product) + "' WHERE metric = '" + metric + "'\"";
+			return this == QUERY_A_PRODUCT ? ""
+					: "query \"SELECT period, value FROM '${folder}/" + file(product) + "' WHERE metric = '" + metric + "'\"";
 		}
 
 		@Override

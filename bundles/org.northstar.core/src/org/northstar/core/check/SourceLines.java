@@ -10,6 +10,7 @@ import org.eclipse.xtext.nodemodel.util.NodeModelUtils;
 import org.northstar.model.Metric;
 import org.northstar.model.NorthStarPackage;
 import org.northstar.model.Product;
+import org.northstar.model.QuerySource;
 
 /**
  * Where data clauses are written in a model's text, for messages about loading data: the metrics
@@ -24,6 +25,15 @@ public final class SourceLines {
 	/** The line the metric's {@code query} is written on. */
 	public static int queryLine(Metric metric) {
 		return lineOf(metric, NorthStarPackage.Literals.METRIC__QUERY);
+	}
+
+	/** The line the {@code query} of a metric or of a product's data source is written on (0 for anything else). */
+	public static int queryLine(EObject owner) {
+		return switch (owner) {
+		case Metric metric -> queryLine(metric);
+		case QuerySource source -> lineOf(source, NorthStarPackage.Literals.QUERY_SOURCE__QUERY);
+		default -> 0;
+		};
 	}
 
 	/** The line of the product's {@code data} clause, else of the product itself. */

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.function.ToIntFunction;
 import java.util.function.UnaryOperator;
 
-import org.northstar.model.Metric;
+import org.eclipse.emf.ecore.EObject;
 
 /**
  * How data sources are loaded: whether data files may lie outside the project folder, the
@@ -19,11 +19,11 @@ import org.northstar.model.Metric;
  * @param connectionsFile the per-user file of named connections (url, user, password per name)
  * @param driversFolder the folder whose jars are searched for JDBC drivers other than PostgreSQL's
  * @param environment the value of an environment variable, or null when it is not set
- * @param queryLines the line of the model where a metric's {@code query} is written (0: unknown); the
+ * @param queryLines the line of the model where a metric's or a data source's {@code query} is written (0: unknown); the
  *        engine knows no parser, its host does
  */
 public record DataSettings(boolean allowOutsideProject, Duration queryTimeout, Duration loginTimeout,
-		Path connectionsFile, Path driversFolder, UnaryOperator<String> environment, ToIntFunction<Metric> queryLines) {
+		Path connectionsFile, Path driversFolder, UnaryOperator<String> environment, ToIntFunction<EObject> queryLines) {
 
 	public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
 	public static final Duration DEFAULT_LOGIN_TIMEOUT = Duration.ofSeconds(10);
@@ -38,7 +38,7 @@ public record DataSettings(boolean allowOutsideProject, Duration queryTimeout, D
 		Path home = Path.of(System.getProperty("user.home"), ".northstar");
 		return new DataSettings(false, DEFAULT_QUERY_TIMEOUT, DEFAULT_LOGIN_TIMEOUT,
 				place(environment, CONNECTIONS_VARIABLE, home.resolve("connections.properties")),
-				place(environment, DRIVERS_VARIABLE, home.resolve("drivers")), environment, metric -> 0);
+				place(environment, DRIVERS_VARIABLE, home.resolve("drivers")), environment, owner -> 0);
 	}
 
 	private static Path place(UnaryOperator<String> environment, String variable, Path otherwise) {
@@ -70,7 +70,7 @@ public record DataSettings(boolean allowOutsideProject, Duration queryTimeout, D
 		return new DataSettings(allowOutsideProject, queryTimeout, loginTimeout, connectionsFile, driversFolder, lookup, queryLines);
 	}
 
-	public DataSettings withQueryLines(ToIntFunction<Metric> lines) {
+	public DataSettings withQueryLines(ToIntFunction<EObject> lines) {
 		return new DataSettings(allowOutsideProject, queryTimeout, loginTimeout, connectionsFile, driversFolder, environment, lines);
 	}
 

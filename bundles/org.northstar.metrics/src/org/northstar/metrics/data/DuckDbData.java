@@ -64,7 +64,7 @@ final class DuckDbData {
 		}
 	}
 
-	/** DuckDB says, once a statement is prepared, whether it returns rows; anything else is refused. */
+	/** DuckDB says, once a statement is prepared, whether it returns rows; anything else is refused (the caller says what to return). */
 	private static final class OnlyQueries implements QueryRows.ReadOnly {
 		@Override
 		public String refusal(PreparedStatement statement) throws SQLException {
@@ -72,7 +72,7 @@ final class DuckDbData {
 			return type == StatementReturnType.QUERY_RESULT ? null
 					: "the query does not only read (DuckDB would " + (type == StatementReturnType.CHANGED_ROWS
 							? "change rows or write a file" : "change the database or its settings")
-							+ "); queries may only read: give one SELECT returning (period, value).";
+							+ "); queries may only read";
 		}
 	}
 

@@ -11,9 +11,12 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 import org.northstar.metrics.Measurements;
@@ -22,10 +25,11 @@ import org.northstar.metrics.ProductMetrics;
 import org.northstar.metrics.Series;
 import org.northstar.model.Metric;
 import org.northstar.model.Product;
+import org.northstar.model.QuerySource;
 
 /**
- * Runs each metric's {@code query} on one connection and reads its rows (period, value) into
- * {@link Measurements}. All or nothing: any problem (a failing query, a bad row, a query that
+ * Runs the data source's {@code query}, whose rows are (metric, period, value), and each metric's
+ * own {@code query} (period, value) on one connection and reads the rows into {@link Measurements}. All or nothing: any problem (a failing query, a bad row, a query that
  * writes or runs too long, a database that goes away) gives a {@link DataException} with every
  * problem found, and no value is returned. Every message passes through the connection's
  * {@link Secrets} first. {@code sqlOf} turns a query as written into the SQL to run (DuckDB fills
@@ -43,7 +47,10 @@ final class QueryRows {
 		default void begin(Connection connection) throws SQLException {
 		}
 
-		/** Why a prepared statement is refused (DuckDB tells what it would do), or null when it only reads. */
+		/**
+		 * Why a prepared statement is refused (DuckDB tells what it would do), or null when it only reads;
+		 * the caller adds what the query should return.
+		 */
 		default String refusal(PreparedStatement statement) throws SQLException {
 			return null;
 		}
@@ -87,34 +94,142 @@ final class QueryRows {
 	Measurements read() throws DataException {
 		List<Metric> queried = ProductMetrics.metricsOf(product).stream()
 				.filter(metric -> metric.getName() != null && metric.getQuery() != null).toList();
-		if (queried.size() > 1) {
-			List<Map<Period, Double>> all = batch.values(connection, queried.stream().map(metric -> sqlOf.apply(metric.getQuery())).toList(),
-					readOnly, settings.queryTimeoutSeconds());
-			if (all != null) {
-				for (int i = 0; i < queried.size(); i++) {
-					series.put(queried.get(i).getName(), Series.of(all.get(i)));
-				}
-				return new Measurements(series);
-			}
+		boolean connected = true;
+		if (product.getDataSource() instanceof QuerySource source && source.getQuery() != null) {
+			connected = new ProductQuery(source, queried).read();
 		}
-		for (int i = 0; i < queried.size(); i++) {
-			Metric metric = queried.get(i);
-			try {
-				run(metric);
-			} catch (SQLException e) {
-				if (lost(e)) {
-					problems.add(problem(metric, "the database went away while loading (at query " + (i + 1) + " of "
-							+ queried.size() + "): " + message(e) + "; nothing was loaded. Check that the database is up and"
-							+ " reachable, and run again."));
-					break;
+		if (connected && !batched(queried)) {
+			for (int i = 0; i < queried.size(); i++) {
+				Metric metric = queried.get(i);
+				try {
+					run(metric);
+				} catch (SQLException e) {
+					if (lost(e)) {
+						problems.add(problem(metric, lostMessage(e, "at query " + (i + 1) + " of " + queried.size())));
+						break;
+					}
+					problems.add(problem(metric, failure(e)));
 				}
-				problems.add(problem(metric, failure(e)));
 			}
 		}
 		if (!problems.isEmpty()) {
 			throw new DataException(problems);
 		}
 		return new Measurements(series);
+	}
+
+	/** Whether the metrics' own queries ran as one statement, their series taken. */
+	private boolean batched(List<Metric> queried) {
+		if (queried.size() <= 1) {
+			return false;
+		}
+		List<Map<Period, Double>> all = batch.values(connection, queried.stream().map(metric -> sqlOf.apply(metric.getQuery())).toList(),
+				readOnly, settings.queryTimeoutSeconds());
+		if (all == null) {
+			return false;
+		}
+		for (int i = 0; i < queried.size(); i++) {
+			series.put(queried.get(i).getName(), Series.of(all.get(i)));
+		}
+		return true;
+	}
+
+	private String lostMessage(SQLException e, String where) {
+		return "the database went away while loading (" + where + "): " + message(e) + "; nothing was loaded. Check that the"
+				+ " database is up and reachable, and run again.";
+	}
+
+	/**
+	 * The data source's {@code query}: one statement for many metrics, as a table of all metrics in
+	 * a warehouse is read, and one scan of a Parquet file instead of one a metric. Its rows are
+	 * (metric, period, value), the metric named as written in the model; a metric with a query of its
+	 * own takes its values from that one, so the product's rows for it are not read.
+	 */
+	private final class ProductQuery {
+
+		private final QuerySource source;
+		private final Set<String> ownQuery = new HashSet<>();
+		private final Set<String> names = new TreeSet<>();
+		private final Map<String, Map<Period, Double>> values = new HashMap<>();
+		private int bad;
+
+		ProductQuery(QuerySource source, List<Metric> queried) {
+			this.source = source;
+			queried.forEach(metric -> ownQuery.add(metric.getName()));
+			ProductMetrics.metricsOf(product).stream().map(Metric::getName).filter(name -> name != null).forEach(names::add);
+		}
+
+		/** Reads the rows into the series; false when the database went away, so nothing more can run. */
+		boolean read() {
+			String sql = sqlOf.apply(source.getQuery());
+			if (!SqlText.oneStatement(sql)) {
+				problems.add(problem("the query holds more than one statement; give one SELECT that returns (metric, period,"
+						+ " value) rows."));
+				return true;
+			}
+			try {
+				readOnly.begin(connection);
+				try (PreparedStatement statement = connection.prepareStatement(sql)) {
+					String refusal = readOnly.refusal(statement);
+					if (refusal != null) {
+						problems.add(problem(refusal + ": give one SELECT returning (metric, period, value)."));
+						return true;
+					}
+					statement.setQueryTimeout(settings.queryTimeoutSeconds());
+					try (ResultSet rows = statement.executeQuery()) {
+						readRows(rows);
+					}
+				}
+			} catch (SQLException e) {
+				if (lost(e)) {
+					problems.add(problem(lostMessage(e, "at the product's query")));
+					return false;
+				}
+				problems.add(problem(failure(e)));
+			}
+			return true;
+		}
+
+		private void readRows(ResultSet rows) throws SQLException {
+			int columns = rows.getMetaData().getColumnCount();
+			if (columns < 3) {
+				problems.add(problem("the query returns " + columns + (columns == 1 ? " column" : " columns")
+						+ "; return three, the metric's name, the period and the value (SELECT metric, period, value ...)."));
+				return;
+			}
+			int row = 0;
+			while (rows.next()) {
+				row++;
+				String wrong = put(rows);
+				if (wrong != null && ++bad <= ROWS_SHOWN) {
+					problems.add(problem("row " + row + " of the query: " + wrong));
+				}
+			}
+			if (bad > ROWS_SHOWN) {
+				problems.add(problem((bad - ROWS_SHOWN) + " more rows of the query are wrong in the same ways."));
+			}
+			if (bad == 0) {
+				values.forEach((name, byPeriod) -> series.put(name, Series.of(byPeriod)));
+			}
+		}
+
+		private String put(ResultSet rows) throws SQLException {
+			String name = rows.getString(1);
+			if (name == null || !names.contains(name.strip())) {
+				return "'" + name + "' is not a metric of product " + product.getName() + "; return names as written in the model ("
+						+ String.join(", ", names) + "), or leave the others out (WHERE metric IN (...)).";
+			}
+			name = name.strip();
+			if (ownQuery.contains(name)) {
+				return null;
+			}
+			return QueryRows.put(values.computeIfAbsent(name, key -> new HashMap<>()), rows, 2);
+		}
+
+		private DataProblem problem(String message) {
+			return new DataProblem(modelFile, settings.queryLines().applyAsInt(source),
+					"the query of product " + product.getName() + ": " + secrets.scrub(message));
+		}
 	}
 
 	private void run(Metric metric) throws SQLException {
@@ -128,7 +243,7 @@ final class QueryRows {
 		try (PreparedStatement statement = connection.prepareStatement(sql)) {
 			String refusal = readOnly.refusal(statement);
 			if (refusal != null) {
-				problems.add(problem(metric, refusal));
+				problems.add(problem(metric, refusal + ": give one SELECT returning (period, value)."));
 				return;
 			}
 			statement.setQueryTimeout(settings.queryTimeoutSeconds());

@@ -80,9 +80,21 @@ class FormatterLayoutTest {
 				product C {
 				    data jdbc "analytics"
 				}
+
+				product D {
+				    data jdbc "analytics" query "SELECT metric, week, n FROM weekly"
+				}
+
+				product E {
+				    data duckdb "warehouse.duckdb" query "SELECT metric, week, n FROM weekly"
+				    northstar N
+				}
 				""", formatting.format("""
 				product A{data   duckdb northstar N{query   "SELECT week, n FROM '${folder}/n.parquet'"}}
-				product B{data duckdb"warehouse.duckdb"}product C{ data jdbc   "analytics" }"""));
+				product B{data duckdb"warehouse.duckdb"}product C{ data jdbc   "analytics" }
+				product D{data jdbc "analytics"
+				        query"SELECT metric, week, n FROM weekly"}
+				product E{data duckdb "warehouse.duckdb"query "SELECT metric, week, n FROM weekly" northstar N}"""));
 	}
 
 	// The fixture is written in the canonical layout, so it is a fixed point.

@@ -27,10 +27,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.northstar.metrics.Measurements;
+import org.northstar.metrics.Period;
 import org.northstar.metrics.data.DataException;
 import org.northstar.metrics.data.DataProblem;
 import org.northstar.metrics.data.DataSettings;
 import org.northstar.metrics.data.DataSources;
+import org.northstar.model.Metric;
 import org.northstar.model.NorthStarPackage;
 import org.northstar.model.Product;
 import org.northstar.testing.NorthStarInjectorProvider;
@@ -296,6 +298,73 @@ class DuckDbDataTest {
 	}
 
 	@Test
+	void theProductsQueryGivesEveryMetricItNamesAndAMetricsOwnQueryWins() throws Exception {
+		longParquet();
+		Product product = product("""
+				    data duckdb query "SELECT metric, week, v FROM '${folder}/data/long.parquet'"
+				    northstar N { formula A * B }
+				    input A
+				    input B { query "SELECT week, share * 10 FROM '${folder}/data/share.parquet'" }
+				""");
+		Measurements data = DataSources.load(product);
+		assertEquals(Map.of(period("2026-W01"), 10.0, period("2026-W02"), 12.0, period("2026-W03"), 15.0), data.of("A").asMap());
+		assertEquals(Map.of(period("2026-W01"), 5.0, period("2026-W02"), 6.0, period("2026-W03"), 7.5), data.of("B").asMap(),
+				"B's own query, not the product's rows for B");
+		assertTrue(data.of("N").isEmpty(), "no rows for N: computed from its formula");
+	}
+
+	@Test
+	void theProductsQueryNamesEveryBadRowOnItsLineAndLoadsNothing() throws Exception {
+		Product product = product("""
+				    data duckdb
+				        query "SELECT * FROM (VALUES ('A', '2026-W01', 10), ('Shares', '2026-W01', 1), ('A', 'soon', 2), ('A', '2026-W01', 3))"
+				    northstar N { formula A * B }
+				    input A
+				    input B
+				""");
+		DataException e = assertThrows(DataException.class, () -> DataSources.load(product, withLines()));
+		String file = project.resolve("models/p.northstar").toString();
+		assertEquals(List.of("row 2 of the query: 'Shares' is not a metric of product P; return names as written in the model (A, B, N),"
+				+ " or leave the others out (WHERE metric IN (...)).",
+				"row 3 of the query: 'soon' is not a period; return " + Period.FORMATS
+						+ " as text (ISO weeks: strftime(day, '%G-W%V') in DuckDB, to_char(day, 'IYYY-\"W\"IW') in PostgreSQL).",
+				"row 4 of the query: a second value for 2026-W01; return one row per period (GROUP BY the period)."),
+				e.problems().stream().map(p -> p.message().replace("the query of product P: ", "")).toList());
+		assertTrue(e.problems().stream().allMatch(p -> p.where().equals(file) && p.line() == 3
+				&& p.message().startsWith("the query of product P: ")), e::getMessage);
+	}
+
+	@Test
+	void theProductsQueryMustReturnThreeColumnsAndOnlyRead() throws Exception {
+		Product two = product("""
+				    data duckdb query "SELECT week, senders FROM read_csv('${folder}/data/senders.csv')"
+				    northstar N
+				""");
+		DataException columns = assertThrows(DataException.class, () -> DataSources.load(two));
+		assertEquals(List.of("the query of product P: the query returns 2 columns; return three, the metric's name, the period and the"
+				+ " value (SELECT metric, period, value ...)."), columns.problems().stream().map(DataProblem::message).toList());
+		Product writes = product("""
+				    data duckdb query "COPY (SELECT 'N', '2026-W01', 1) TO '${folder}/data/stolen.csv'"
+				    northstar N
+				""");
+		DataException refused = assertThrows(DataException.class, () -> DataSources.load(writes));
+		assertEquals(List.of("the query of product P: the query does not only read (DuckDB would change rows or write a file);"
+				+ " queries may only read: give one SELECT returning (metric, period, value)."),
+				refused.problems().stream().map(DataProblem::message).toList());
+		assertFalse(Files.exists(project.resolve("models/data/stolen.csv")), "no file was written");
+	}
+
+	/** {@code data/long.parquet}: A's and B's weekly values in one file, (metric, week, v), as a warehouse export has them. */
+	private void longParquet() throws Exception {
+		try (Connection duckdb = new DuckDBDriver().connect("jdbc:duckdb:", new Properties());
+				Statement statement = duckdb.createStatement()) {
+			statement.execute("COPY (SELECT 'A' AS metric, week, senders AS v FROM read_csv('" + project.resolve("models/data/senders.csv")
+					+ "') UNION ALL SELECT 'B', week, share FROM read_csv('" + project.resolve("models/data/share.csv") + "')) TO '"
+					+ project.resolve("models/data/long.parquet") + "' (FORMAT PARQUET)");
+		}
+	}
+
+	@Test
 	void queriesThatWouldJoinUpInsideOneStatementRunAlone() throws Exception {
 		// alone each is broken (a quote never closed, a parenthesis closed once too often); together they would parse
 		Product product = product("""
@@ -332,7 +401,7 @@ class DuckDbDataTest {
 	}
 
 	private static DataSettings withLines() {
-		return DataSettings.defaults().withQueryLines(metric -> NodeModelUtils
-				.findNodesForFeature(metric, NorthStarPackage.Literals.METRIC__QUERY).get(0).getStartLine());
+		return DataSettings.defaults().withQueryLines(owner -> NodeModelUtils.findNodesForFeature(owner, owner instanceof Metric
+				? NorthStarPackage.Literals.METRIC__QUERY : NorthStarPackage.Literals.QUERY_SOURCE__QUERY).get(0).getStartLine());
 	}
 }

@@ -63,7 +63,9 @@ class PostgresDataTest {
 				INSERT INTO weekly VALUES ('2026-W01', 10, 0.5), ('2026-W02', 12, 0.6), ('2026-W03', 15, 0.75);
 				CREATE TABLE audit (n int);
 				CREATE FUNCTION bump() RETURNS int LANGUAGE sql AS 'INSERT INTO audit VALUES (1) RETURNING n';
-				GRANT SELECT ON weekly TO reader;
+				CREATE VIEW every_metric AS SELECT 'A' AS metric, week, senders AS value FROM weekly
+				    UNION ALL SELECT 'B', week, share FROM weekly;
+				GRANT SELECT ON weekly, every_metric TO reader;
 				GRANT SELECT, INSERT ON audit TO reader;
 				""".formatted(PASSWORD));
 	}
@@ -136,6 +138,24 @@ class PostgresDataTest {
 		assertTrue(message.contains("B: the query tries to write"), message);
 		assertTrue(message.contains("C: the query holds more than one statement"), message);
 		assertFalse(message.contains("D:"), message);
+	}
+
+	@Test
+	void theProductsQueryGivesEveryMetricInOneStatementAndMayNotWrite() throws Exception {
+		Product product = productQuerying("SELECT metric, week, value FROM every_metric", """
+				    northstar N { formula A * B }
+				    input A
+				    input B
+				""");
+		Measurements data = DataSources.load(product, withConnections());
+		assertEquals(Map.of(period("2026-W01"), 10.0, period("2026-W02"), 12.0, period("2026-W03"), 15.0), data.of("A").asMap());
+		assertEquals(Map.of(period("2026-W01"), 0.5, period("2026-W02"), 0.6, period("2026-W03"), 0.75), data.of("B").asMap());
+		Product writes = productQuerying("INSERT INTO audit VALUES (1) RETURNING 'A', '2026-W01', n", "    northstar N\n    input A\n");
+		DataException e = assertThrows(DataException.class, () -> DataSources.load(writes, withConnections()));
+		assertEquals(1, e.problems().size(), e::getMessage);
+		assertTrue(e.problems().get(0).message().startsWith("the query of product P: the query tries to write (ERROR: cannot execute"
+				+ " INSERT in a read-only transaction)"), e::getMessage);
+		assertNoSecret(e, PASSWORD);
 	}
 
 	@Test
@@ -231,8 +251,17 @@ class PostgresDataTest {
 	}
 
 	private Product product(String connection, String members) throws Exception {
+		return productWithData("data jdbc \"" + connection + "\"", members);
+	}
+
+	/** A product over the connection "analytics" whose data clause carries {@code query}. */
+	private Product productQuerying(String query, String members) throws Exception {
+		return productWithData("data jdbc \"analytics\" query \"" + query + "\"", members);
+	}
+
+	private Product productWithData(String data, String members) throws Exception {
 		Path model = Files.writeString(Files.createDirectories(dir.resolve("models")).resolve("p.northstar"),
-				"product P {\n    data jdbc \"" + connection + "\"\n" + members + "}\n");
+				"product P {\n    " + data + "\n" + members + "}\n");
 		return trees.productOfFile(model);
 	}
 
