@@ -9,7 +9,7 @@ import com.google.inject.Inject;
 import com.google.inject.Singleton;
 
 /**
- * Converts the language's own values: dates, decimals, units and qualified names. A singleton like Xtext's own
+ * Converts the language's own values: dates, decimals, units, qualified names and strings. A singleton like Xtext's own
  * converters (Guice does not inherit the scope): each instance reflects over its methods again.
  */
 @Singleton
@@ -26,6 +26,16 @@ public class NorthStarValueConverters extends DefaultTerminalConverters {
 
 	@Inject
 	private QualifiedNameValueConverter qualifiedNameConverter;
+
+	@Inject
+	private StringValueConverter stringConverter;
+
+	/** Strings are written as typed: a single quote inside a query stays a single quote. */
+	@Override
+	@ValueConverter(rule = "STRING")
+	public IValueConverter<String> STRING() {
+		return stringConverter;
+	}
 
 	@ValueConverter(rule = "DATE")
 	public IValueConverter<java.time.LocalDate> DATE() {

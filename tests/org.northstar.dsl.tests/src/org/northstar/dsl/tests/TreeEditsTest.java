@@ -410,7 +410,7 @@ class TreeEditsTest {
 			assertInsertedAfter(text, "kpi Subscriptions", "    kpi Kpi {\n        follows DailyActiveUsers\n    }\n", "acme.Streamline.Kpi",
 					s -> TreeEdits.add(s.model(), ElementKind.KPI, s.element("acme.Streamline")));
 			assertInsertedAfter(text, "kpi Subscriptions", "    kpi SubscriptionsCopy \"Paying subscribers\" {\n"
-					+ "        query \"SELECT period, Subscriptions FROM \\'${folder}/data/streamline.parquet\\'\"\n        follows DailyActiveUsers\n    }\n",
+					+ "        query \"SELECT period, Subscriptions FROM '${folder}/data/streamline.parquet'\"\n        follows DailyActiveUsers\n    }\n",
 					"acme.Streamline.SubscriptionsCopy",
 					s -> TreeEdits.paste((NamedElement) s.element("acme.Streamline.Subscriptions"), s.element("acme.Streamline")));
 			assertInsertedAfter(text, lastInput, "    input Input\n", "acme.Streamline.Input",
