@@ -47,7 +47,7 @@ public final class CsvData {
 	/** Each metric's values by period, each with where it was given: one map entry a cell. */
 	private final Map<String, Map<Period, Given>> values = new HashMap<>();
 	/** The periods met so far: a file repeats the same few dozen periods on every row. */
-	private final Map<String, Period> periods = new HashMap<>();
+	private final PeriodTexts periods = new PeriodTexts();
 	private LineNumbers lines;
 
 	private CsvData(Path file, String shownAs, Set<String> metrics, String product) {
@@ -176,7 +176,7 @@ public final class CsvData {
 	}
 
 	private Period period(String text, CSVRecord row) {
-		Period period = periods.computeIfAbsent(text, written -> Period.parse(written).orElse(null));
+		Period period = periods.parse(text);
 		if (period == null) {
 			problems.add(problem(row, "'" + text + "' is not a period; write " + Period.FORMATS + "."));
 		}

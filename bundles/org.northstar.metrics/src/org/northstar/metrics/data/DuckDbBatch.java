@@ -55,9 +55,10 @@ final class DuckDbBatch implements QueryRows.Batch {
 
 	/** Whether every row was clean: its query's own types, a period and a number or none, no period twice. */
 	private static boolean read(ResultSet rows, List<Map<Period, Double>> values) throws SQLException {
+		PeriodTexts periods = new PeriodTexts();
 		while (rows.next()) {
 			int query = rows.getInt(1);
-			if (query < 0 || query >= values.size() || !rows.getBoolean(4) || QueryRows.put(values.get(query), rows, 2) != null) {
+			if (query < 0 || query >= values.size() || !rows.getBoolean(4) || QueryRows.put(values.get(query), rows, 2, periods) != null) {
 				return false;
 			}
 		}

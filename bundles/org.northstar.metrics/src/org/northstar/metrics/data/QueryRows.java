@@ -76,6 +76,7 @@ final class QueryRows {
 	private final ReadOnly readOnly;
 	private final UnaryOperator<String> sqlOf;
 	private final Batch batch;
+	private final PeriodTexts periods = new PeriodTexts();
 	private final List<DataProblem> problems = new ArrayList<>();
 	private final Map<String, Series> series = new TreeMap<>();
 
@@ -223,7 +224,7 @@ final class QueryRows {
 			if (ownQuery.contains(name)) {
 				return null;
 			}
-			return QueryRows.put(values.computeIfAbsent(name, key -> new HashMap<>()), rows, 2);
+			return QueryRows.put(values.computeIfAbsent(name, key -> new HashMap<>()), rows, 2, periods);
 		}
 
 		private DataProblem problem(String message) {
@@ -264,7 +265,7 @@ final class QueryRows {
 		int bad = 0;
 		while (rows.next()) {
 			row++;
-			String wrong = put(values, rows, 1);
+			String wrong = put(values, rows, 1, periods);
 			if (wrong != null && ++bad <= ROWS_SHOWN) {
 				problems.add(problem(metric, "row " + row + " of the query: " + wrong));
 			}
@@ -278,9 +279,9 @@ final class QueryRows {
 	}
 
 	/** Puts the value of the row's columns {@code periodColumn} and the next; what is wrong with the row, or null. */
-	static String put(Map<Period, Double> values, ResultSet rows, int periodColumn) throws SQLException {
+	static String put(Map<Period, Double> values, ResultSet rows, int periodColumn, PeriodTexts periods) throws SQLException {
 		Object written = rows.getObject(periodColumn);
-		Period when = period(written);
+		Period when = period(written, periods);
 		if (when == null) {
 			return "'" + written + "' is not a period; return " + Period.FORMATS + " as text (ISO weeks: strftime(day,"
 					+ " '%G-W%V') in DuckDB, to_char(day, 'IYYY-\"W\"IW') in PostgreSQL).";
@@ -308,7 +309,7 @@ final class QueryRows {
 		return null;
 	}
 
-	private static Period period(Object written) {
+	private static Period period(Object written, PeriodTexts periods) {
 		LocalDate day = switch (written) {
 		case null -> null;
 		case java.sql.Date date -> date.toLocalDate();
@@ -319,9 +320,9 @@ final class QueryRows {
 		default -> null;
 		};
 		if (day != null) {
-			return Period.parse(day.toString()).orElse(null);
+			return periods.parse(day.toString());
 		}
-		return written == null ? null : Period.parse(written.toString().strip()).orElse(null);
+		return written == null ? null : periods.parse(written.toString().strip());
 	}
 
 	private String failure(SQLException e) {
