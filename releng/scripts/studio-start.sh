@@ -6,6 +6,11 @@
 # studio once on a new workspace, as a user's first start: until it takes input with the example
 # open, a few seconds more, then it is stopped and the JVM writes lib/studio.aot. The training needs
 # a display; without one the studio is packaged without a cache and starts as before.
+# Before the training, `-initialize` (Eclipse's way to prepare a shared install) writes into the
+# configuration area what a first start would: Equinox's framework state (every bundle installed and
+# resolved) and the extension registry's cache (every plugin.xml parsed). Both name the plug-ins
+# relative to the install, so they hold wherever the archive is unpacked; a killed start never writes
+# the registry's cache, and a user's first start no longer has to.
 #
 # prepare_studio_start PRODUCT: PRODUCT is the materialized Linux product with its runtime in jre/.
 prepare_studio_start() {
@@ -18,9 +23,15 @@ prepare_studio_start() {
     return 0
   fi
   training="$(mktemp -d)"
+  mkdir -p "$training/home"
+  if ! HOME="$training/home" "$product/northstar-studio.sh" "$training/initialize" -initialize > "$training/initialize.log" 2>&1 \
+      || [[ ! -d "$product/configuration/org.eclipse.core.runtime" ]]; then
+    echo "studio-start: the configuration area could not be initialized: $(tail -20 "$training/initialize.log")" >&2
+    rm -rf "$training"
+    return 1
+  fi
   # the configuration area as the archive ships it: the training's state must not end up in it
   cp -a "$product/configuration" "$training/configuration"
-  mkdir -p "$training/home"
   # the studio leads a session of its own, whose id it writes down (as in the smoke test)
   HOME="$training/home" NORTHSTAR_STUDIO_VM_OPTS="-XX:AOTCacheOutput=$product/lib/studio.aot -Dnorthstar.startup.report=$training/started -Xlog:disable -Xlog:all=error:stderr" \
     setsid sh -c 'echo $$ > "$0"; exec "$@"' "$training/pid" "$product/northstar-studio.sh" "$training/workspace" \

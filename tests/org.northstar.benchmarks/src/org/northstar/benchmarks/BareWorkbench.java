@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -23,7 +24,9 @@ import javax.tools.ToolProvider;
  * does at early start-up: it creates a project with the example's main model as a text file, opens it in the
  * platform's text editor and reports when the UI thread next takes work, as the studio's StartupReport does.
  * The plug-ins are hard links into the studio's folder; only the configuration area is the floor's own.
- * The studio's class cache (lib/studio.aot) is left out: the floor is the platform as it comes.
+ * The studio's class cache (lib/studio.aot) is left out: the floor is the platform as it comes. Its
+ * configuration area is initialized as the studio's build does it (Equinox's framework state and the
+ * extension registry's cache written by {@code -initialize}), so neither side parses every plugin.xml.
  */
 final class BareWorkbench {
 
@@ -35,15 +38,19 @@ final class BareWorkbench {
 			"wrapped.aopalliance", "org.antlr.", "org.duckdb.", "org.postgresql.", "picocli",
 			"org.apache.commons.commons-csv", "org.apache.log4j", "net.sf.jasperreports");
 
+	/** The configuration area's files that name the bundles; the framework's and registry's state is made anew. */
+	private static final List<String> CONFIGURATION = List.of("config.ini", "org.eclipse.equinox.simpleconfigurator",
+			"org.eclipse.update");
+
 	private BareWorkbench() {
 	}
 
 	/** The bare workbench made from the unpacked studio {@code studio}, in {@code into}. */
-	static Path make(Path studio, Path into) throws IOException {
+	static Path make(Path studio, Path into) throws IOException, InterruptedException {
 		try (Stream<Path> files = Files.walk(studio)) {
 			for (Path file : (Iterable<Path>) files::iterator) {
 				Path copy = into.resolve(studio.relativize(file).toString());
-				if (file.equals(studio.resolve("lib/studio.aot"))) {
+				if (file.equals(studio.resolve("lib/studio.aot")) || leftOut(studio.resolve("configuration"), file)) {
 					continue;
 				}
 				if (Files.isDirectory(file)) {
@@ -71,7 +78,24 @@ final class BareWorkbench {
 		List<String> settings = Files.readAllLines(config, StandardCharsets.ISO_8859_1).stream()
 				.filter(line -> !line.startsWith("eclipse.product=") && !line.startsWith("osgi.splashPath=")).toList();
 		Files.write(config, settings, StandardCharsets.ISO_8859_1);
+		initialize(into);
 		return into;
+	}
+
+	private static boolean leftOut(Path configuration, Path file) {
+		return file.startsWith(configuration) && !file.equals(configuration)
+				&& !CONFIGURATION.contains(configuration.relativize(file).getName(0).toString());
+	}
+
+	private static void initialize(Path home) throws IOException, InterruptedException {
+		Path workspace = Files.createTempDirectory("bare-initialize");
+		Process initialize = new ProcessBuilder(home.resolve("northstar-studio.sh").toString(), workspace.toString(), "-initialize")
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+		if (!initialize.waitFor(5, TimeUnit.MINUTES) || initialize.exitValue() != 0
+				|| !Files.isDirectory(home.resolve("configuration/org.eclipse.core.runtime"))) {
+			initialize.destroyForcibly();
+			throw new IllegalStateException("the bare workbench's configuration area could not be initialized in " + home);
+		}
 	}
 
 	/** The JVM option that makes the probe open the same text as the studio's first start. */
