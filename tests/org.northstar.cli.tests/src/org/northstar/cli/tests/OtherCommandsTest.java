@@ -85,10 +85,11 @@ class OtherCommandsTest {
 		Cli version = Cli.run("--version");
 		assertEquals(0, version.code());
 		assertTrue(version.out().startsWith("northstar "), version::toString);
-		for (String command : List.of("validate", "format", "rules")) {
+		for (String command : List.of("validate", "format", "rules", "export", "lsp", "evaluate", "status", "import")) {
 			Cli help = Cli.run(command, "--help");
 			assertEquals(0, help.code(), help::toString);
 			assertTrue(help.out().contains("Usage: northstar " + command), help::toString);
+			assertEquals("", help.err(), "picocli formats the description without complaint: " + help);
 		}
 	}
 
