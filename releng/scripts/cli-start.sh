@@ -4,10 +4,12 @@
 # run (org.northstar.cli.StartupTraining: the commands users start most, over the example project)
 # and mapped at every start by the launchers. The JDK skips classes of signed jars, so the signed
 # ones (Eclipse's) are read through unsigned copies in lib/cli/ (UnsignedCopy.java); the Linux
-# archive's plug-ins are unsigned already (studio-start.sh), so there it copies none.
+# archive's plug-ins are unsigned already (studio-start.sh), so there it copies none. It also skips
+# class files older than Java 6 and every class extending one: picocli's, log4j's, ANTLR's and so our
+# parser's are read through copies as Java 8 class files (CurrentClassFiles.java), in lib/cli/ too.
 #
 # prepare_cli_start JAVA ROOT EXAMPLES: ROOT/lib/cli.classpath lists the jars relative to ROOT;
-# rewrites it to name the unsigned copies and writes ROOT/lib/cli.aot. Older runtimes: nothing.
+# rewrites it to name the copies and writes ROOT/lib/cli.aot. Older runtimes: nothing.
 prepare_cli_start() {
   local java="$1" root="$2" examples="$3" scripts classpath
   scripts="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -15,6 +17,7 @@ prepare_cli_start() {
       | sed -n 's/^ *java\.specification\.version = //p' | cut -d. -f1) >= 25 )) || return 0
   # (the build's JDK runs the copier: a bundled runtime has no compiler for source programs)
   "${JAVA_HOME:?}/bin/java" "$scripts/UnsignedCopy.java" "$root"
+  "$JAVA_HOME/bin/java" "$scripts/CurrentClassFiles.java" "$root"
   classpath="$(sed "s#^#$root/#" "$root/lib/cli.classpath" | paste -sd: -)"
   rm -f "$root/lib/cli.aot"
   # the JDK forks a second JVM to write the cache; it announces JAVA_TOOL_OPTIONS on stderr

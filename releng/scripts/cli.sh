@@ -14,7 +14,7 @@ cli_jars() { # the newest jar of each bundle in folder $1, one path a line
 cli_classpath() { cli_jars "$CLI_PLUGINS" | paste -sd: -; }
 
 ensure_cli_built() {
-  if ! ls "$CLI_PLUGINS"/org.northstar.cli_*.jar >/dev/null 2>&1; then
+  if ! compgen -G "$CLI_PLUGINS/org.northstar.cli_*.jar" >/dev/null; then
     echo "northstar: building the command line first (once; output below goes to stderr)..." >&2
     (cd "$ROOT" && ./mvnw -B -q verify -Dtycho.localArtifacts=ignore -DskipTests) >&2 || { echo "northstar: the build failed; see above." >&2; exit 2; }
   fi
@@ -24,7 +24,7 @@ run_cli() {
   ensure_cli_built
   local classpath opts=(-XX:TieredStopAtLevel=1) prepared="$CLI_PLUGINS/../.."
   if fast_start_prepared "$prepared"; then
-    classpath="$(sed "s#^#$prepared/#" "$prepared/lib/cli.classpath" | paste -sd: -)"
+    classpath="$(prefixed_lines "$prepared/" < "$prepared/lib/cli.classpath")"
     opts+=(-XX:AOTCache="$prepared/lib/cli.aot" -Xlog:disable -Xlog:all=warning:stderr -Xlog:aot*=off -Xlog:cds*=off)
   else
     classpath="$(cli_classpath)"
@@ -39,8 +39,16 @@ run_cli() {
 # and every jar it lists is still there (a partial rebuild may have replaced some).
 fast_start_prepared() {
   local folder="$1" jar
-  [[ -f "$folder/lib/cli.aot" && "$(cat "$folder/lib/cli.java" 2>/dev/null)" == "$JAVA_HOME/bin/java" ]] || return 1
+  [[ -f "$folder/lib/cli.aot" && -f "$folder/lib/cli.java" && "$(< "$folder/lib/cli.java")" == "$JAVA_HOME/bin/java" ]] || return 1
   while IFS= read -r jar; do [[ -f "$folder/$jar" ]] || return 1; done < "$folder/lib/cli.classpath"
+}
+
+# The lines of stdin, each after $1, joined by ':' (bash alone: this runs at every start)
+prefixed_lines() {
+  local lines
+  mapfile -t lines
+  local IFS=:
+  echo "${lines[*]/#/$1}"
 }
 
 # Otherwise class data sharing: the first run writes an archive of the classes it loaded, later runs map it

@@ -3,12 +3,15 @@
 MIN_JAVA=21
 
 java_major() { # prints the major version of the java binary given
-  # the runtime's release file answers without starting a JVM (which costs a tenth of a second)
-  local release
-  release="$(dirname "$(dirname "$(readlink -f "$1")")")/release"
-  if [[ -f "$release" ]] && grep -q '^JAVA_VERSION="[0-9]' "$release"; then
-    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release" | head -1
-    return
+  # the runtime's release file answers without starting a JVM (which costs a tenth of a second), and
+  # bash reads it without starting a program: ./northstar validate runs this at every call
+  local java="$1" line
+  [[ -L "$java" ]] && java="$(readlink -f "$java")"
+  java="${java%/*}"
+  if [[ -f "${java%/*}/release" ]]; then
+    while IFS= read -r line; do
+      if [[ "$line" =~ ^JAVA_VERSION=\"([0-9]+) ]]; then echo "${BASH_REMATCH[1]}"; return; fi
+    done < "${java%/*}/release"
   fi
   "$1" -XshowSettings:properties -version 2>&1 \
     | sed -n 's/^ *java\.specification\.version = //p' | head -1 | cut -d. -f1
@@ -16,7 +19,11 @@ java_major() { # prints the major version of the java binary given
 
 find_jdk() {
   local candidates=() c best="" best_v=0 v
-  [[ -n "${JAVA_HOME:-}" ]] && candidates+=("$JAVA_HOME")
+  # Prefer the JAVA_HOME the user set when it fits; otherwise the newest.
+  if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" && -x "$JAVA_HOME/bin/javac" ]]; then
+    v=$(java_major "$JAVA_HOME/bin/java")
+    [[ "$v" =~ ^[0-9]+$ ]] && (( v >= MIN_JAVA )) && { echo "$JAVA_HOME"; return 0; }
+  fi
   for c in /usr/lib/jvm/* /opt/java/* "$HOME"/.sdkman/candidates/java/*; do
     [[ -d "$c" ]] && candidates+=("$c")
   done
@@ -27,8 +34,6 @@ find_jdk() {
     [[ -x "$c/bin/java" && -x "$c/bin/javac" ]] || continue
     v=$(java_major "$c/bin/java")
     [[ "$v" =~ ^[0-9]+$ ]] || continue
-    # Prefer the JAVA_HOME the user set when it fits; otherwise the newest.
-    if [[ "$c" == "${JAVA_HOME:-}" && $v -ge $MIN_JAVA ]]; then echo "$c"; return 0; fi
     if (( v > best_v )); then best="$c"; best_v=$v; fi
   done
   (( best_v >= MIN_JAVA )) && { echo "$best"; return 0; }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
 		description = { "Every metric's value (from the data, from formulas, or as set with --set) and the North Star's",
-				"sensitivity: its change for +10 % of each metric of its formula, largest first." })
+				"sensitivity: its change for +10 %% of each metric of its formula, largest first." })
 final class EvaluateCommand implements Callable<Integer> {
 
 	@Spec

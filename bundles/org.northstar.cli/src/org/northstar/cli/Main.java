@@ -1,6 +1,7 @@
 package org.northstar.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.apache.log4j.Level;
@@ -20,8 +21,6 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "northstar", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
 		description = "Validate, format, inspect and draw North Star models (.northstar files); serve editors (lsp).",
-		subcommands = { ValidateCommand.class, FormatCommand.class, RulesCommand.class, ExportCommand.class,
-				LspCommand.class, EvaluateCommand.class, StatusCommand.class, ImportCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:no errors", "1:errors found (or, for format --check, files would change)",
 				"2:usage or I/O trouble" })
@@ -34,6 +33,11 @@ public final class Main implements Callable<Integer> {
 	/** Exit code: usage or I/O trouble; wins over {@link #FINDINGS}. */
 	static final int TROUBLE = 2;
 
+	/** The commands, in the order the usage lists them. */
+	private static final List<Class<?>> COMMANDS = List.of(ValidateCommand.class, FormatCommand.class,
+			RulesCommand.class, ExportCommand.class, LspCommand.class, EvaluateCommand.class, StatusCommand.class,
+			ImportCommand.class);
+
 	@CommandLine.Spec
 	private CommandLine.Model.CommandSpec spec;
 
@@ -42,6 +46,7 @@ public final class Main implements Callable<Integer> {
 	private boolean editorServices;
 
 	public static void main(String[] args) {
+		ShortLivedProcess.configure();
 		System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
 	}
 
@@ -50,7 +55,7 @@ public final class Main implements Callable<Integer> {
 		// export draws with Java2D; it must never look for a display
 		System.setProperty("java.awt.headless", "true");
 		silenceLibraryLogging();
-		CommandLine commandLine = new CommandLine(new Main());
+		CommandLine commandLine = commandLine(args);
 		commandLine.setOut(out);
 		commandLine.setErr(err);
 		commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
@@ -61,6 +66,27 @@ public final class Main implements Callable<Integer> {
 		out.flush();
 		err.flush();
 		return code;
+	}
+
+	/**
+	 * The command line for these arguments. Picocli reads a command's every option by reflection when the
+	 * command is added, a fifth of a {@code validate}'s start for all eight: when the first argument names a
+	 * command, that one alone is added; otherwise (help, version, a misspelt command) all are.
+	 */
+	static CommandLine commandLine(String... args) {
+		CommandLine commandLine = new CommandLine(new Main());
+		String first = args.length == 0 ? "" : args[0];
+		boolean named = COMMANDS.stream().anyMatch(command -> name(command).equals(first));
+		for (Class<?> command : COMMANDS) {
+			if (!named || name(command).equals(first)) {
+				commandLine.addSubcommand(command);
+			}
+		}
+		return commandLine;
+	}
+
+	private static String name(Class<?> command) {
+		return command.getAnnotation(Command.class).name();
 	}
 
 	@Override

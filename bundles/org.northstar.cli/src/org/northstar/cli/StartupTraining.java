@@ -24,6 +24,7 @@ public final class StartupTraining {
 			System.err.println("usage: StartupTraining PROJECT_FOLDER (the example project)");
 			System.exit(2);
 		}
+		ShortLivedProcess.configure();
 		for (List<String> command : commands(args[0])) {
 			int code = Main.run(command.toArray(String[]::new), discard(), discard());
 			System.err.println("training: northstar " + String.join(" ", command) + " -> " + code);

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
-		description = { "The dashboard of every product: each metric's trend, value, change, target, % achieved, status",
+		description = { "The dashboard of every product: each metric's trend, value, change, target, %% achieved, status",
 				"and owners (North Star first), what moved the North Star since the period before, and its",
 				"sensitivity to each metric of its formula. Values come from each product's data (data csv, data duckdb, data jdbc)." })
 final class StatusCommand implements Callable<Integer> {

@@ -62,11 +62,15 @@ record CliProcess(int code, String out, String err) {
 
 	/** {@code java OPTIONS -cp CLASSPATH MAIN ARGS} with the test's own Java runtime. */
 	static List<String> java(List<String> jvmOptions, String classPath, String main, String... args) {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+		List<String> command = new ArrayList<>(List.of(javaProgram()));
 		command.addAll(jvmOptions);
 		command.addAll(List.of("-cp", classPath, main));
 		command.addAll(Arrays.asList(args));
 		return command;
+	}
+
+	private static String javaProgram() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
 	/**
@@ -90,6 +94,30 @@ record CliProcess(int code, String out, String err) {
 					entries.add(path.resolve("target/classes").toString());
 				}
 			}
+		}
+		return String.join(File.pathSeparator, entries);
+	}
+
+	/**
+	 * The class path as the packaging gives the command line with its class cache (releng/scripts/cli-start.sh):
+	 * {@link #classPath(boolean) the jars}, listed in ROOT/lib/cli.classpath, then the signed ones and those
+	 * with class files older than Java 6 replaced by the copies the build's scripts write into ROOT/lib/cli/.
+	 */
+	static String packagedClassPath(Path root) throws IOException, InterruptedException {
+		Path list = root.resolve("lib/cli.classpath");
+		Files.createDirectories(list.getParent());
+		Files.write(list, List.of(classPath(true).split(File.pathSeparator)));
+		for (String copier : List.of("UnsignedCopy.java", "CurrentClassFiles.java")) {
+			Path script = Path.of("../../releng/scripts", copier).toAbsolutePath().normalize();
+			Process process = new ProcessBuilder(javaProgram(), script.toString(), root.toString()).redirectErrorStream(true).start();
+			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			if (process.waitFor() != 0) {
+				throw new IOException(copier + " failed: " + output);
+			}
+		}
+		List<String> entries = new ArrayList<>();
+		for (String line : Files.readAllLines(list)) {
+			entries.add(root.resolve(line).toString());
 		}
 		return String.join(File.pathSeparator, entries);
 	}

@@ -85,10 +85,29 @@ class OtherCommandsTest {
 		Cli version = Cli.run("--version");
 		assertEquals(0, version.code());
 		assertTrue(version.out().startsWith("northstar "), version::toString);
-		for (String command : List.of("validate", "format", "rules")) {
+		for (String command : List.of("validate", "format", "rules", "export", "lsp", "evaluate", "status", "import")) {
 			Cli help = Cli.run(command, "--help");
 			assertEquals(0, help.code(), help::toString);
 			assertTrue(help.out().contains("Usage: northstar " + command), help::toString);
+			assertEquals("", help.err(), "picocli formats the description without complaint: " + help);
 		}
+	}
+
+	/** A command named first is the only one the command line builds; without one, the usage lists them all. */
+	@Test
+	void theUsageListsEveryCommandInItsOrder() {
+		for (String[] args : List.of(new String[] { "--help" }, new String[0])) {
+			Cli usage = Cli.run(args);
+			String text = usage.out() + usage.err();
+			int last = -1;
+			for (String command : List.of("validate", "format", "rules", "export", "lsp", "evaluate", "status", "import")) {
+				int at = text.indexOf("\n  " + command + " ");
+				assertTrue(at > last, command + " is listed after the one before it: " + usage);
+				last = at;
+			}
+		}
+		Cli misspelt = Cli.run("valdate", "x.northstar");
+		assertEquals(2, misspelt.code(), misspelt::toString);
+		assertTrue(misspelt.err().contains("validate"), "the misspelt command is named: " + misspelt);
 	}
 }
