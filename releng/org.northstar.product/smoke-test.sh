@@ -28,7 +28,7 @@ as_client "$studio/northstar" --version > "$smoke/version.txt" || fail "northsta
 # The class cache written at build time must map in the unpacked folder (AOTMode=on fails otherwise,
 # where the launcher would silently start without it and take twice as long)
 [[ -f "$studio/lib/cli.aot" ]] || fail "the archive has no command-line class cache (lib/cli.aot)"
-as_client "$studio/jre/bin/java" -XX:AOTMode=on -XX:AOTCache="$studio/lib/cli.aot" --sun-misc-unsafe-memory-access=allow \
+as_client "$studio/jre/bin/java" -XX:AOTMode=on -XX:AOTCache="$studio/lib/cli.aot" --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED \
   -cp "$(sed "s#^#$studio/#" "$studio/lib/cli.classpath" | paste -sd: -)" org.northstar.cli.Main --version > /dev/null \
   || fail "the command line's class cache does not map in the unpacked archive"
 set +e

@@ -9,7 +9,7 @@ run_bench() {
   fi
   local jar opts=(-Xms1g -Xmx12g -Xss8m)
   jar="$(ls "$BENCH_JARS"/org.northstar.benchmarks-*.jar | sort -V | tail -1)"
-  (( $(java_major "$JAVA_HOME/bin/java") >= 24 )) && opts+=(--sun-misc-unsafe-memory-access=allow)
+  (( $(java_major "$JAVA_HOME/bin/java") >= 24 )) && opts+=(--sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED)
   # The tree editor's SWT painter is measured too when the studio is built and a display can be had.
   local ui="" plugins="$ROOT/releng/org.northstar.product/target/products/org.northstar.studio.product/linux/gtk/x86_64/plugins"
   if ls "$plugins"/org.eclipse.swt.gtk.linux.x86_64_*.jar "$plugins"/org.northstar.diagram_*.jar >/dev/null 2>&1 \

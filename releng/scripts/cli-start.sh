@@ -7,6 +7,8 @@
 # archive's plug-ins are unsigned already (studio-start.sh), so there it copies none. It also skips
 # class files older than Java 6 and every class extending one: picocli's, log4j's, ANTLR's and so our
 # parser's are read through copies as Java 8 class files (CurrentClassFiles.java), in lib/cli/ too.
+# DuckDB's driver is read through a copy without its native libraries, this machine's unpacked beside
+# it (DuckDbNativeLibrary.java): the driver would otherwise inflate 72 MB into a temporary file at every start.
 #
 # prepare_cli_start JAVA ROOT EXAMPLES: ROOT/lib/cli.classpath lists the jars relative to ROOT;
 # rewrites it to name the copies and writes ROOT/lib/cli.aot. Older runtimes: nothing.
@@ -18,11 +20,13 @@ prepare_cli_start() {
   # (the build's JDK runs the copier: a bundled runtime has no compiler for source programs)
   "${JAVA_HOME:?}/bin/java" "$scripts/UnsignedCopy.java" "$root"
   "$JAVA_HOME/bin/java" "$scripts/CurrentClassFiles.java" "$root"
+  # DuckDB's library unpacked once here, not into a temporary file at every start that reads DuckDB data
+  "$JAVA_HOME/bin/java" "$scripts/DuckDbNativeLibrary.java" "$root"
   classpath="$(sed "s#^#$root/#" "$root/lib/cli.classpath" | paste -sd: -)"
   rm -f "$root/lib/cli.aot"
   # the JDK forks a second JVM to write the cache; it announces JAVA_TOOL_OPTIONS on stderr
   "$java" -XX:AOTCacheOutput="$root/lib/cli.aot" -Xlog:disable -Xlog:all=error:stderr \
-    --sun-misc-unsafe-memory-access=allow -Djava.awt.headless=true \
+    --sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED -Djava.awt.headless=true \
     -cp "$classpath" org.northstar.cli.StartupTraining "$examples" 2>&1 \
     | grep -v -e '^Picked up JAVA_TOOL_OPTIONS' -e '^training: ' -e '^Temporary AOTConfiguration' \
       -e '^Launching child process' -e '^Reading AOTConfiguration' -e '^Removed temporary AOT' >&2 || true

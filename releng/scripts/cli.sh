@@ -30,8 +30,9 @@ run_cli() {
     classpath="$(cli_classpath)"
     opts+=($(cds_options "$classpath"))
   fi
-  # Guice (under Xtext) uses sun.misc.Unsafe; JDK 24+ warns about it on stderr at every start.
-  (( $(java_major "$JAVA_HOME/bin/java") >= 24 )) && opts+=(--sun-misc-unsafe-memory-access=allow)
+  # Guice (under Xtext) uses sun.misc.Unsafe and DuckDB's driver loads its native library; JDK 24+ warns
+  # about each on stderr at every start unless allowed.
+  (( $(java_major "$JAVA_HOME/bin/java") >= 24 )) && opts+=(--sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED)
   exec "$JAVA_HOME/bin/java" "${opts[@]}" -cp "$classpath" org.northstar.cli.Main "$@"
 }
 

@@ -25,7 +25,7 @@ mkdir -p "$workspace"
 
 java="$(studio_java)"
 launcher="$(ls "$studio"/plugins/org.eclipse.equinox.launcher_*.jar | sort -V | tail -1)"
-vm_opts=(-Xms256m -Xmx2g -Dosgi.requiredJavaVersion=21 $(unsafe_access_flag "$java"))
+vm_opts=(-Xms256m -Xmx2g -Dosgi.requiredJavaVersion=21 $(access_flags "$java"))
 # The bundled runtime maps the class cache written at build time (releng/scripts/studio-start.sh):
 # the platform's and our classes loaded, linked and profiled. Another runtime cannot use it.
 if [[ -f "$studio/lib/studio.aot" && "$java" == "$studio/jre/bin/java" ]]; then

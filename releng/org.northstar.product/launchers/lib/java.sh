@@ -27,9 +27,10 @@ java_major() { # prints the major version of the java binary given
     | sed -n 's/^ *java\.specification\.version = //p' | head -1 | cut -d. -f1
 }
 
-# Guice (under Xtext) uses sun.misc.Unsafe; Java 24+ warns about it at every start unless allowed.
-unsafe_access_flag() {
-  (( $(java_major "$1") >= 24 )) && echo "--sun-misc-unsafe-memory-access=allow" || true
+# Guice (under Xtext) uses sun.misc.Unsafe and DuckDB's driver loads its native library; Java 24+
+# warns about each on stderr at every start unless allowed.
+access_flags() {
+  (( $(java_major "$1") >= 24 )) && echo "--sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED" || true
 }
 
 # Class data sharing: the first run writes an archive of the classes it loaded, later runs map it.

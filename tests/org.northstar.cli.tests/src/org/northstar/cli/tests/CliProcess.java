@@ -107,7 +107,7 @@ record CliProcess(int code, String out, String err) {
 		Path list = root.resolve("lib/cli.classpath");
 		Files.createDirectories(list.getParent());
 		Files.write(list, List.of(classPath(true).split(File.pathSeparator)));
-		for (String copier : List.of("UnsignedCopy.java", "CurrentClassFiles.java")) {
+		for (String copier : List.of("UnsignedCopy.java", "CurrentClassFiles.java", "DuckDbNativeLibrary.java")) {
 			Path script = Path.of("../../releng/scripts", copier).toAbsolutePath().normalize();
 			Process process = new ProcessBuilder(javaProgram(), script.toString(), root.toString()).redirectErrorStream(true).start();
 			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
