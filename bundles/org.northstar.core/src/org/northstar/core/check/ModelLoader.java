@@ -1,16 +1,17 @@
 package org.northstar.core.check;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.Constants;
+import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceFactory;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
@@ -37,6 +38,20 @@ public final class ModelLoader {
 	@Inject
 	@Named(Constants.FILE_EXTENSIONS)
 	private String fileExtensions;
+
+	private int threads = Runtime.getRuntime().availableProcessors();
+
+	/**
+	 * How many files this loader parses at once: the machine's cores unless set; 1 parses them one
+	 * after the other. What a load finds is the same either way.
+	 */
+	public ModelLoader threads(int count) {
+		if (count < 1) {
+			throw new IllegalArgumentException("threads must be at least 1, not " + count);
+		}
+		this.threads = count;
+		return this;
+	}
 
 	/**
 	 * Reads, parses and links the sources; a source that cannot be read, is
@@ -67,28 +82,33 @@ public final class ModelLoader {
 			sources.forEach(source -> others.removeDescription(source.uri()));
 			ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet, others);
 		}
+		List<SourceLoad<S>> loads = new ArrayList<>();
+		for (S source : sources) {
+			Cancellation.check(cancel);
+			loads.add(SourceLoad.read(source));
+		}
+		// Parsing is most of a load, and each file parses on its own: they are parsed side by side, but
+		// join the set one by one in the order given, as a loop would have added them.
+		List<SourceLoad<S>> texts = loads.stream().filter(SourceLoad::isText).toList();
+		Resource.Factory.Registry factories = resourceSet.getResourceFactoryRegistry();
+		SideBySide.forEach(texts, load -> load.create(factories), threads, cancel);
+		texts.stream().map(SourceLoad::anyResource).filter(Objects::nonNull).forEach(resourceSet.getResources()::add);
+		Map<?, ?> options = resourceSet.getLoadOptions();
+		SideBySide.forEach(texts, load -> load.parse(options), threads, cancel);
 		Map<S, XtextResource> resources = new LinkedHashMap<>();
 		Map<S, Problem> notText = new LinkedHashMap<>();
 		List<ReadFailure<S>> failures = new ArrayList<>();
-		for (S source : sources) {
-			Cancellation.check(cancel);
-			try {
-				byte[] bytes = ModelText.read(source);
-				String problem = ModelText.whyNotText(bytes);
-				if (problem != null) {
-					notText.put(source, Problem.ofWholeFile(source.uri(), problem));
-					continue;
-				}
-				XtextResource resource = (XtextResource) resourceSet.createResource(source.uri());
-				try {
-					resource.load(new ByteArrayInputStream(bytes), resourceSet.getLoadOptions());
-					resources.put(source, resource);
-				} catch (RuntimeException | StackOverflowError e) {
-					resourceSet.getResources().remove(resource);
-					notText.put(source, Problem.ofFailure(source.uri(), e));
-				}
-			} catch (IOException e) {
-				failures.add(new ReadFailure<>(source, e));
+		for (SourceLoad<S> load : loads) {
+			if (load.resource() != null) {
+				resources.put(load.source(), load.resource());
+				continue;
+			}
+			// nothing half-loaded stays in the set
+			resourceSet.getResources().remove(load.anyResource());
+			if (load.readFailure() != null) {
+				failures.add(load.readFailure());
+			} else {
+				notText.put(load.source(), load.problem());
 			}
 		}
 		Cancellation.check(cancel);
@@ -96,28 +116,50 @@ public final class ModelLoader {
 		// container copies the set's whole list of files for each name looked up: linking grows with
 		// the square of the files (100k metrics in 2,273 files spent most of their 16 s there).
 		ResourceDescriptionsData index = others != null ? others : new ResourceDescriptionsData(List.of());
-		for (XtextResource resource : resources.values()) {
-			index.addDescription(resource.getURI(),
-					resource.getResourceServiceProvider().getResourceDescriptionManager().getResourceDescription(resource));
-		}
+		List<IResourceDescription> descriptions = SideBySide.map(List.copyOf(resources.values()), ModelLoader::describe, threads,
+				cancel);
+		descriptions.forEach(description -> index.addDescription(description.getURI(), description));
 		if (others == null) {
 			ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet, index);
 		}
-		resolveAll(resources, notText);
+		resolveAll(resources, notText, others == null, cancel);
 		return new LoadedModels<>(resourceSet, resources, notText, failures);
 	}
 
-	/** Links every file; one whose linking fails is reported as failed and leaves the set, the others stay. */
-	private static <S extends ModelSource> void resolveAll(Map<S, XtextResource> resources, Map<S, Problem> failed) {
-		for (var it = resources.entrySet().iterator(); it.hasNext();) {
-			Map.Entry<S, XtextResource> entry = it.next();
-			try {
-				EcoreUtil.resolveAll(entry.getValue());
-			} catch (RuntimeException | StackOverflowError e) {
-				failed.put(entry.getKey(), Problem.ofFailure(entry.getKey().uri(), e));
-				entry.getValue().getResourceSet().getResources().remove(entry.getValue());
-				it.remove();
+	/** The file's description with its exported names computed, so that adding it to the index is cheap. */
+	private static IResourceDescription describe(XtextResource resource) {
+		IResourceDescription description = resource.getResourceServiceProvider().getResourceDescriptionManager()
+				.getResourceDescription(resource);
+		description.getExportedObjects().forEach(exported -> exported.getName());
+		return description;
+	}
+
+	/**
+	 * Links every file; one whose linking fails is reported as failed and leaves the set, the others stay.
+	 * Files link side by side when all names resolve within the set and its index: each file then only
+	 * reads the others. Names that resolve to files described in {@code others} load those files into
+	 * the set as they are met, so then the files link one after the other.
+	 */
+	private <S extends ModelSource> void resolveAll(Map<S, XtextResource> resources, Map<S, Problem> failed, boolean onlyTheSet,
+			CancelIndicator cancel) {
+		List<Map.Entry<S, XtextResource>> linked = List.copyOf(resources.entrySet());
+		List<Throwable> failures = SideBySide.map(linked, entry -> resolve(entry.getValue()), onlyTheSet ? threads : 1, cancel);
+		for (int i = 0; i < linked.size(); i++) {
+			if (failures.get(i) != null) {
+				S source = linked.get(i).getKey();
+				failed.put(source, Problem.ofFailure(source.uri(), failures.get(i)));
+				linked.get(i).getValue().getResourceSet().getResources().remove(linked.get(i).getValue());
+				resources.remove(source);
 			}
+		}
+	}
+
+	private static Throwable resolve(XtextResource resource) {
+		try {
+			EcoreUtil.resolveAll(resource);
+			return null;
+		} catch (RuntimeException | StackOverflowError e) {
+			return e;
 		}
 	}
 }
