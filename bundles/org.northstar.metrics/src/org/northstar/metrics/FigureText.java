@@ -40,7 +40,18 @@ public final class FigureText {
 		return value == null ? "–" : (value > 0 ? "+" : "") + percent(value);
 	}
 
+	/** Without the trailing zeros of its decimals, nor a bare point: 12.50 to 12.5, 3.000 to 3 (no pattern: a dashboard formats 10k metrics). */
 	private static String strip(String number) {
-		return number.contains(".") ? number.replaceAll("0+$", "").replaceAll("\\.$", "") : number;
+		if (number.indexOf('.') < 0) {
+			return number;
+		}
+		int end = number.length();
+		while (number.charAt(end - 1) == '0') {
+			end--;
+		}
+		if (number.charAt(end - 1) == '.') {
+			end--;
+		}
+		return number.substring(0, end);
 	}
 }
