@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.xtext.build.ResolvedResourceDescription;
 import org.eclipse.xtext.resource.IReferenceDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.IResourceDescriptions;
@@ -42,6 +43,11 @@ public class TeamAwareDescriptionManager extends DefaultResourceDescriptionManag
 
 	private static boolean referencesChanged(IResourceDescription.Delta delta) {
 		if (delta.getOld() == null || delta.getNew() == null) {
+			return true;
+		}
+		if (delta.getOld() instanceof ResolvedResourceDescription || delta.getNew() instanceof ResolvedResourceDescription) {
+			// the language server's index keeps no file's references (asked, it logs an error with a stack trace:
+			// thousands a keystroke in a large workspace), so they may have changed
 			return true;
 		}
 		return !targets(delta.getOld()).equals(targets(delta.getNew()));

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
+import org.eclipse.xtext.build.ResolvedResourceDescription;
+import org.eclipse.xtext.resource.IReferenceDescription;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.impl.DefaultResourceDescriptionDelta;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
@@ -48,6 +50,25 @@ class TeamRevalidationTest {
 		IResourceDescription.Delta ownerMoved = delta("input I { owner Growth }", "input I { owner Billing }");
 		IResourceDescription other = description("other.northstar", "package acme\nproduct Q { }\n");
 		assertFalse(manager.isAffected(List.of(ownerMoved), other, new ResourceDescriptionsData(List.of())));
+	}
+
+	/**
+	 * The language server's index keeps a copy of each file's description without its references, which
+	 * logs an error with a stack trace when asked for them (a 100k-metric workspace logged thousands a
+	 * change): a change is judged without asking it, and the team's file counts as affected.
+	 */
+	@Test
+	void theLanguageServersCopyWithoutReferencesIsNotAskedForThem() {
+		IResourceDescription before = description("p.northstar", product("input I { owner Growth }"));
+		IResourceDescription indexed = new ResolvedResourceDescription(before) {
+			@Override
+			public Iterable<IReferenceDescription> getReferenceDescriptions() {
+				throw new AssertionError("the index's copy was asked for references it does not keep");
+			}
+		};
+		IResourceDescription.Delta fromTheIndex = new DefaultResourceDescriptionDelta(indexed,
+				description("p.northstar", product("input I { owner Growth }")));
+		assertTrue(manager.isAffected(List.of(fromTheIndex), teams(), new ResourceDescriptionsData(List.of())));
 	}
 
 	private IResourceDescription teams() {
