@@ -29,7 +29,8 @@ import org.northstar.model.QuerySource;
 
 /**
  * Runs the data source's {@code query}, whose rows are (metric, period, value), and each metric's
- * own {@code query} (period, value) on one connection and reads the rows into {@link Measurements}. All or nothing: any problem (a failing query, a bad row, a query that
+ * own {@code query} (period, value) on one connection and reads the rows into {@link Measurements}.
+ * All or nothing: any problem (a failing query, a bad row, a query that
  * writes or runs too long, a database that goes away) gives a {@link DataException} with every
  * problem found, and no value is returned. Every message passes through the connection's
  * {@link Secrets} first. {@code sqlOf} turns a query as written into the SQL to run (DuckDB fills
