@@ -98,19 +98,12 @@ final class QueryRows {
 				.filter(metric -> metric.getName() != null && metric.getQuery() != null).toList();
 		boolean connected = true;
 		if (product.getDataSource() instanceof QuerySource source && source.getQuery() != null) {
-			connected = new ProductQuery(source, queried).read();
+			connected = ran(new ProductQuery(source, queried), "at the product's query");
 		}
 		if (connected && !batched(queried)) {
 			for (int i = 0; i < queried.size(); i++) {
-				Metric metric = queried.get(i);
-				try {
-					run(metric);
-				} catch (SQLException e) {
-					if (lost(e)) {
-						problems.add(problem(metric, lostMessage(e, "at query " + (i + 1) + " of " + queried.size())));
-						break;
-					}
-					problems.add(problem(metric, failure(e)));
+				if (!ran(new MetricQuery(queried.get(i)), "at query " + (i + 1) + " of " + queried.size())) {
+					break;
 				}
 			}
 		}
@@ -141,19 +134,140 @@ final class QueryRows {
 				+ " database is up and reachable, and run again.";
 	}
 
+	/** One query as it is read: its SQL, what it returns, what a row adds, and where its problems are told. */
+	private interface Query {
+		String sql();
+
+		/** What the query should return, as messages say it: "(period, value)". */
+		String returns();
+
+		/** What to say when the rows have too few columns for it, or null when they have enough. */
+		String tooFewColumns(int columns);
+
+		/** Takes one row; what is wrong with it, or null. */
+		String take(ResultSet rows) throws SQLException;
+
+		/** Every row was right: keeps the series read. */
+		void keep();
+
+		DataProblem problem(String message);
+	}
+
+	/**
+	 * Runs the query and reads its rows, telling every problem; false when the database went away,
+	 * so that no further query can run ({@code where}: which query it was, for that message).
+	 */
+	private boolean ran(Query query, String where) {
+		try {
+			run(query);
+		} catch (SQLException e) {
+			if (lost(e)) {
+				problems.add(query.problem(lostMessage(e, where)));
+				return false;
+			}
+			problems.add(query.problem(failure(e)));
+		}
+		return true;
+	}
+
+	private void run(Query query) throws SQLException {
+		String sql = query.sql();
+		if (!SqlText.oneStatement(sql)) {
+			problems.add(query.problem("the query holds more than one statement; give one SELECT that returns " + query.returns()
+					+ " rows."));
+			return;
+		}
+		readOnly.begin(connection);
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			String refusal = readOnly.refusal(statement);
+			if (refusal != null) {
+				problems.add(query.problem(refusal + ": give one SELECT returning " + query.returns() + "."));
+				return;
+			}
+			statement.setQueryTimeout(settings.queryTimeoutSeconds());
+			try (ResultSet rows = statement.executeQuery()) {
+				readRows(query, rows);
+			}
+		}
+	}
+
+	private void readRows(Query query, ResultSet rows) throws SQLException {
+		String tooFew = query.tooFewColumns(rows.getMetaData().getColumnCount());
+		if (tooFew != null) {
+			problems.add(query.problem(tooFew));
+			return;
+		}
+		int row = 0;
+		int bad = 0;
+		while (rows.next()) {
+			row++;
+			String wrong = query.take(rows);
+			if (wrong != null && ++bad <= ROWS_SHOWN) {
+				problems.add(query.problem("row " + row + " of the query: " + wrong));
+			}
+		}
+		if (bad > ROWS_SHOWN) {
+			problems.add(query.problem((bad - ROWS_SHOWN) + " more rows of the query are wrong in the same ways."));
+		}
+		if (bad == 0) {
+			query.keep();
+		}
+	}
+
+	/** A metric's own {@code query}: rows of (period, value). */
+	private final class MetricQuery implements Query {
+
+		private final Metric metric;
+		private final Map<Period, Double> values = new HashMap<>();
+
+		MetricQuery(Metric metric) {
+			this.metric = metric;
+		}
+
+		@Override
+		public String sql() {
+			return sqlOf.apply(metric.getQuery());
+		}
+
+		@Override
+		public String returns() {
+			return "(period, value)";
+		}
+
+		@Override
+		public String tooFewColumns(int columns) {
+			return columns >= 2 ? null
+					: "the query returns " + columns + " column; return two, the period and the value (SELECT period, value ...).";
+		}
+
+		@Override
+		public String take(ResultSet rows) throws SQLException {
+			return put(values, rows, 1, periods);
+		}
+
+		@Override
+		public void keep() {
+			series.put(metric.getName(), Series.of(values));
+		}
+
+		@Override
+		public DataProblem problem(String message) {
+			return new DataProblem(modelFile, settings.queryLines().applyAsInt(metric), metric.getName() + ": " + secrets.scrub(message));
+		}
+	}
+
 	/**
 	 * The data source's {@code query}: one statement for many metrics, as a table of all metrics in
 	 * a warehouse is read, and one scan of a Parquet file instead of one a metric. Its rows are
 	 * (metric, period, value), the metric named as written in the model; a metric with a query of its
 	 * own takes its values from that one, so the product's rows for it are not read.
 	 */
-	private final class ProductQuery {
+	private final class ProductQuery implements Query {
 
 		private final QuerySource source;
 		private final Set<String> ownQuery = new HashSet<>();
 		private final Set<String> names = new TreeSet<>();
 		private final Map<String, Map<Period, Double>> values = new HashMap<>();
-		private int bad;
 
 		ProductQuery(QuerySource source, List<Metric> queried) {
 			this.source = source;
@@ -161,61 +275,25 @@ final class QueryRows {
 			ProductMetrics.metricsOf(product).stream().map(Metric::getName).filter(name -> name != null).forEach(names::add);
 		}
 
-		/** Reads the rows into the series; false when the database went away, so nothing more can run. */
-		boolean read() {
-			String sql = sqlOf.apply(source.getQuery());
-			if (!SqlText.oneStatement(sql)) {
-				problems.add(problem("the query holds more than one statement; give one SELECT that returns (metric, period,"
-						+ " value) rows."));
-				return true;
-			}
-			try {
-				readOnly.begin(connection);
-				try (PreparedStatement statement = connection.prepareStatement(sql)) {
-					String refusal = readOnly.refusal(statement);
-					if (refusal != null) {
-						problems.add(problem(refusal + ": give one SELECT returning (metric, period, value)."));
-						return true;
-					}
-					statement.setQueryTimeout(settings.queryTimeoutSeconds());
-					try (ResultSet rows = statement.executeQuery()) {
-						readRows(rows);
-					}
-				}
-			} catch (SQLException e) {
-				if (lost(e)) {
-					problems.add(problem(lostMessage(e, "at the product's query")));
-					return false;
-				}
-				problems.add(problem(failure(e)));
-			}
-			return true;
+		@Override
+		public String sql() {
+			return sqlOf.apply(source.getQuery());
 		}
 
-		private void readRows(ResultSet rows) throws SQLException {
-			int columns = rows.getMetaData().getColumnCount();
-			if (columns < 3) {
-				problems.add(problem("the query returns " + columns + (columns == 1 ? " column" : " columns")
-						+ "; return three, the metric's name, the period and the value (SELECT metric, period, value ...)."));
-				return;
-			}
-			int row = 0;
-			while (rows.next()) {
-				row++;
-				String wrong = put(rows);
-				if (wrong != null && ++bad <= ROWS_SHOWN) {
-					problems.add(problem("row " + row + " of the query: " + wrong));
-				}
-			}
-			if (bad > ROWS_SHOWN) {
-				problems.add(problem((bad - ROWS_SHOWN) + " more rows of the query are wrong in the same ways."));
-			}
-			if (bad == 0) {
-				values.forEach((name, byPeriod) -> series.put(name, Series.of(byPeriod)));
-			}
+		@Override
+		public String returns() {
+			return "(metric, period, value)";
 		}
 
-		private String put(ResultSet rows) throws SQLException {
+		@Override
+		public String tooFewColumns(int columns) {
+			return columns >= 3 ? null
+					: "the query returns " + columns + (columns == 1 ? " column" : " columns")
+							+ "; return three, the metric's name, the period and the value (SELECT metric, period, value ...).";
+		}
+
+		@Override
+		public String take(ResultSet rows) throws SQLException {
 			String name = rows.getString(1);
 			if (name == null || !names.contains(name.strip())) {
 				return "'" + name + "' is not a metric of product " + product.getName() + "; return names as written in the model ("
@@ -225,57 +303,18 @@ final class QueryRows {
 			if (ownQuery.contains(name)) {
 				return null;
 			}
-			return QueryRows.put(values.computeIfAbsent(name, key -> new HashMap<>()), rows, 2, periods);
+			return put(values.computeIfAbsent(name, key -> new HashMap<>()), rows, 2, periods);
 		}
 
-		private DataProblem problem(String message) {
+		@Override
+		public void keep() {
+			values.forEach((name, byPeriod) -> series.put(name, Series.of(byPeriod)));
+		}
+
+		@Override
+		public DataProblem problem(String message) {
 			return new DataProblem(modelFile, settings.queryLines().applyAsInt(source),
 					"the query of product " + product.getName() + ": " + secrets.scrub(message));
-		}
-	}
-
-	private void run(Metric metric) throws SQLException {
-		String sql = sqlOf.apply(metric.getQuery());
-		if (!SqlText.oneStatement(sql)) {
-			problems.add(problem(metric, "the query holds more than one statement; give one SELECT that returns"
-					+ " (period, value) rows."));
-			return;
-		}
-		readOnly.begin(connection);
-		try (PreparedStatement statement = connection.prepareStatement(sql)) {
-			String refusal = readOnly.refusal(statement);
-			if (refusal != null) {
-				problems.add(problem(metric, refusal + ": give one SELECT returning (period, value)."));
-				return;
-			}
-			statement.setQueryTimeout(settings.queryTimeoutSeconds());
-			try (ResultSet rows = statement.executeQuery()) {
-				readRows(metric, rows);
-			}
-		}
-	}
-
-	private void readRows(Metric metric, ResultSet rows) throws SQLException {
-		if (rows.getMetaData().getColumnCount() < 2) {
-			problems.add(problem(metric, "the query returns " + rows.getMetaData().getColumnCount()
-					+ " column; return two, the period and the value (SELECT period, value ...)."));
-			return;
-		}
-		Map<Period, Double> values = new HashMap<>();
-		int row = 0;
-		int bad = 0;
-		while (rows.next()) {
-			row++;
-			String wrong = put(values, rows, 1, periods);
-			if (wrong != null && ++bad <= ROWS_SHOWN) {
-				problems.add(problem(metric, "row " + row + " of the query: " + wrong));
-			}
-		}
-		if (bad > ROWS_SHOWN) {
-			problems.add(problem(metric, (bad - ROWS_SHOWN) + " more rows of the query are wrong in the same ways."));
-		}
-		if (bad == 0) {
-			series.put(metric.getName(), Series.of(values));
 		}
 	}
 
@@ -358,9 +397,5 @@ final class QueryRows {
 	private String message(SQLException e) {
 		String text = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
 		return secrets.scrub(text.strip().replaceAll("\\s*\\R\\s*", " "));
-	}
-
-	private DataProblem problem(Metric metric, String message) {
-		return new DataProblem(modelFile, settings.queryLines().applyAsInt(metric), metric.getName() + ": " + secrets.scrub(message));
 	}
 }
