@@ -3,6 +3,8 @@ package org.northstar.metrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.eclipse.emf.ecore.EObject;
 import org.northstar.model.Input;
@@ -25,6 +27,17 @@ public final class ProductMetrics {
 			}
 		}
 		return metrics;
+	}
+
+	/** The names of the product's metrics, sorted (as messages list them); unnamed ones left out. */
+	public static SortedSet<String> namesOf(Product product) {
+		SortedSet<String> names = new TreeSet<>();
+		for (Metric metric : metricsOf(product)) {
+			if (metric.getName() != null) {
+				names.add(metric.getName());
+			}
+		}
+		return names;
 	}
 
 	/** The product's North Star: the first one written. */

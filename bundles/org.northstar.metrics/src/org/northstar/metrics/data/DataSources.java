@@ -3,12 +3,10 @@ package org.northstar.metrics.data;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
@@ -117,9 +115,7 @@ public final class DataSources {
 		if (outside != null) {
 			throw new DataException(new DataProblem(where(product), 0, outside));
 		}
-		Set<String> names = ProductMetrics.metricsOf(product).stream().map(m -> m.getName()).filter(n -> n != null)
-				.collect(Collectors.toSet());
-		return CsvData.read(file, file.toString(), names, product.getName());
+		return CsvData.read(file, file.toString(), ProductMetrics.namesOf(product), product.getName());
 	}
 
 	private static Path modelFolder(Product product) throws DataException {

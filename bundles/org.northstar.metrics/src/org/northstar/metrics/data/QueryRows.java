@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 import org.northstar.metrics.Measurements;
@@ -266,13 +265,13 @@ final class QueryRows {
 
 		private final QuerySource source;
 		private final Set<String> ownQuery = new HashSet<>();
-		private final Set<String> names = new TreeSet<>();
+		private final Set<String> names;
 		private final Map<String, Map<Period, Double>> values = new HashMap<>();
 
 		ProductQuery(QuerySource source, List<Metric> queried) {
 			this.source = source;
 			queried.forEach(metric -> ownQuery.add(metric.getName()));
-			ProductMetrics.metricsOf(product).stream().map(Metric::getName).filter(name -> name != null).forEach(names::add);
+			names = ProductMetrics.namesOf(product);
 		}
 
 		@Override
