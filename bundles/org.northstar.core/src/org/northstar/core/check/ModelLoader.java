@@ -39,17 +39,14 @@ public final class ModelLoader {
 	@Named(Constants.FILE_EXTENSIONS)
 	private String fileExtensions;
 
-	private int threads = Runtime.getRuntime().availableProcessors();
+	private int threads = SideBySide.threads();
 
 	/**
 	 * How many files this loader parses at once: the machine's cores unless set; 1 parses them one
 	 * after the other. What a load finds is the same either way.
 	 */
 	public ModelLoader threads(int count) {
-		if (count < 1) {
-			throw new IllegalArgumentException("threads must be at least 1, not " + count);
-		}
-		this.threads = count;
+		this.threads = SideBySide.threads(count);
 		return this;
 	}
 

@@ -13,6 +13,8 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.eclipse.xtext.util.IResourceScopeCache;
+import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.eclipse.xtext.validation.Issue;
@@ -24,7 +26,9 @@ import com.google.inject.Inject;
 /**
  * Validates loaded models with the language's validation: parser, linker,
  * the language's checks and the rule catalog (registered by
- * {@link LanguageSession#start}). Get it from the session.
+ * {@link LanguageSession#start}). Files are validated side by side on the
+ * machine's cores; what each gets is what it gets when they are validated one
+ * after the other. Get it from the session.
  */
 public final class ModelValidation {
 
@@ -40,6 +44,20 @@ public final class ModelValidation {
 	@Inject
 	private OperationCanceledManager cancellations;
 
+	@Inject
+	private IResourceScopeCache caches;
+
+	private int threads = SideBySide.threads();
+
+	/**
+	 * How many files this validation checks at once: the machine's cores unless set; 1 checks them
+	 * one after the other. What it finds is the same either way.
+	 */
+	public ModelValidation threads(int count) {
+		this.threads = SideBySide.threads(count);
+		return this;
+	}
+
 	/**
 	 * The problems of every source that was read, in the order loaded, each
 	 * list sorted by position; a source without problems has an empty list, so
@@ -53,28 +71,55 @@ public final class ModelValidation {
 	public <S extends ModelSource> Map<S, List<Problem>> validate(LoadedModels<S> loaded, CancelIndicator cancel) {
 		Map<S, List<Problem>> problems = new LinkedHashMap<>();
 		loaded.notText().forEach((source, problem) -> problems.put(source, List.of(problem)));
-		for (Map.Entry<S, XtextResource> entry : loaded.resources().entrySet()) {
-			Cancellation.check(cancel);
-			List<Issue> issues;
-			try {
-				issues = issues(entry.getValue(), cancel);
-			} catch (CancellationException e) {
-				throw e;
-			} catch (RuntimeException | StackOverflowError e) {
-				problems.put(entry.getKey(), List.of(Problem.ofFailure(entry.getKey().uri(), e)));
-				continue;
+		List<Map.Entry<S, XtextResource>> files = List.copyOf(loaded.resources().entrySet());
+		for (Map.Entry<S, XtextResource> file : files) {
+			// rules read facts cached on other files (which teams a file gives work): each file's cache
+			// is made here, so that no worker adds it to a file another worker reads
+			if (caches instanceof OnChangeEvictingCache evicting) {
+				evicting.getOrCreate(file.getValue());
 			}
-			List<Problem> found = new ArrayList<>();
-			for (Issue issue : issues) {
-				Severity severity = severity(issue);
-				if (severity != null) {
-					found.add(problem(entry.getKey(), entry.getValue(), issue, severity));
-				}
-			}
-			found.sort(BY_POSITION);
-			problems.put(entry.getKey(), List.copyOf(found));
+		}
+		List<Checked> outcomes = new ArrayList<>(files.size());
+		if (!files.isEmpty()) {
+			// the first file alone: what the shared validators set up on first use is set up once
+			outcomes.add(outcome(files.get(0).getValue(), cancel));
+		}
+		outcomes.addAll(SideBySide.map(files.subList(Math.min(1, files.size()), files.size()),
+				file -> outcome(file.getValue(), cancel), threads, cancel));
+		for (int i = 0; i < files.size(); i++) {
+			S source = files.get(i).getKey();
+			Checked checked = outcomes.get(i);
+			problems.put(source, checked.failure() != null ? List.of(Problem.ofFailure(source.uri(), checked.failure()))
+					: problems(source, files.get(i).getValue(), checked.issues()));
 		}
 		return problems;
+	}
+
+	/** A file's issues, or what its validation failed with. */
+	private record Checked(List<Issue> issues, Throwable failure) {
+	}
+
+	private Checked outcome(XtextResource resource, CancelIndicator cancel) {
+		Cancellation.check(cancel);
+		try {
+			return new Checked(issues(resource, cancel), null);
+		} catch (CancellationException e) {
+			throw e;
+		} catch (RuntimeException | StackOverflowError e) {
+			return new Checked(List.of(), e);
+		}
+	}
+
+	private List<Problem> problems(ModelSource source, XtextResource resource, List<Issue> issues) {
+		List<Problem> found = new ArrayList<>();
+		for (Issue issue : issues) {
+			Severity severity = severity(issue);
+			if (severity != null) {
+				found.add(problem(source, resource, issue, severity));
+			}
+		}
+		found.sort(BY_POSITION);
+		return List.copyOf(found);
 	}
 
 	private List<Issue> issues(XtextResource resource, CancelIndicator cancel) {
@@ -115,8 +160,8 @@ public final class ModelValidation {
 
 	/** The qualified name of the element the issue is about, or of the nearest named element around it. */
 	private String elementName(XtextResource resource, Issue issue) {
-		if (issue.getUriToProblem() == null) {
-			return null;
+		if (issue.getUriToProblem() == null || !issue.getUriToProblem().hasFragment()) {
+			return null; // about the whole file (a validation that failed on it)
 		}
 		EObject element = resource.getResourceSet().getEObject(issue.getUriToProblem(), false);
 		for (EObject e = element; e != null; e = e.eContainer()) {

@@ -21,6 +21,19 @@ final class SideBySide {
 	private SideBySide() {
 	}
 
+	/** As many threads as the machine has cores. */
+	static int threads() {
+		return Runtime.getRuntime().availableProcessors();
+	}
+
+	/** {@code count}, when it is a number of threads one can run on. */
+	static int threads(int count) {
+		if (count < 1) {
+			throw new IllegalArgumentException("threads must be at least 1, not " + count);
+		}
+		return count;
+	}
+
 	/** {@code task} applied to each item, in the items' order; the first error a worker threw is rethrown. */
 	static <T, R> List<R> map(List<T> items, Function<T, R> task, int threads, CancelIndicator cancel) {
 		Object[] results = new Object[items.size()];
@@ -55,7 +68,7 @@ final class SideBySide {
 		ClassLoader loader = Thread.currentThread().getContextClassLoader();
 		for (int i = 0; i < helpers; i++) {
 			// the caller's class loader: inside OSGi, EMF and Guice find classes through it
-			Thread thread = Thread.ofPlatform().daemon().name("northstar-load-", i).unstarted(worker);
+			Thread thread = Thread.ofPlatform().daemon().name("northstar-check-", i).unstarted(worker);
 			thread.setContextClassLoader(loader);
 			thread.start();
 			started.add(thread);

@@ -7,8 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.util.CancelIndicator;
 import org.junit.jupiter.api.Test;
@@ -23,7 +27,7 @@ import org.northstar.testing.TestSession;
 /**
  * The loader parses files side by side: what it finds (problems, their order, references across
  * files) must be what it finds parsing them one after the other, and a file it cannot load must
- * leave nothing of itself behind.
+ * leave nothing of itself behind. The same holds for validating them side by side.
  */
 class SideBySideLoadTest {
 
@@ -32,9 +36,9 @@ class SideBySideLoadTest {
 	@Test
 	void manyThreadsFindWhatOneThreadFinds() {
 		List<ModelSource> sources = workspace();
-		Map<ModelSource, List<Problem>> alone = problems(sources, 1);
+		Map<ModelSource, List<Problem>> alone = problems(sources, 1, 1);
 		for (int run = 0; run < 3; run++) {
-			Map<ModelSource, List<Problem>> sideBySide = problems(sources, 4);
+			Map<ModelSource, List<Problem>> sideBySide = problems(sources, 4, 4);
 			assertEquals(List.copyOf(alone.keySet()), List.copyOf(sideBySide.keySet()));
 			assertEquals(alone, sideBySide);
 		}
@@ -99,9 +103,47 @@ class SideBySideLoadTest {
 		return sources;
 	}
 
-	private static Map<ModelSource, List<Problem>> problems(List<ModelSource> sources, int threads) {
-		LoadedModels<ModelSource> loaded = loader(threads).load(sources, CancelIndicator.NullImpl);
-		return TestSession.get().get(ModelValidation.class).validate(loaded, CancelIndicator.NullImpl);
+	@Test
+	void filesValidatedSideBySideGetWhatTheyGetOneAfterTheOther() {
+		// loaded one after the other, so that only the validation differs
+		List<ModelSource> sources = workspace();
+		Map<ModelSource, List<Problem>> alone = problems(sources, 1, 1);
+		for (int run = 0; run < 5; run++) {
+			assertEquals(alone, problems(sources, 1, 4));
+		}
+		// the rule that reads what other files say of a team (idle-team) judged across files on every thread
+		assertEquals(List.of("acme.Idle"), elements(problems(sources, 1, 4).get(sources.get(0)), RuleIds.IDLE_TEAM));
+	}
+
+	@Test
+	void aFileWhoseValidationFailsIsReportedAndTheOthersAreStillValidated() {
+		List<ModelSource> sources = workspace();
+		LoadedModels<ModelSource> loaded = loader(1).load(sources, CancelIndicator.NullImpl);
+		// a file the validation fails on, as on a model nested deeper than the stack: EMF's check that
+		// every reference resolves meets an element that cannot list its references (other files' rules
+		// walk the file's contents, not its references, so only this file fails)
+		ModelSource broken = sources.get(3);
+		AtomicBoolean validating = new AtomicBoolean();
+		loaded.resources().get(broken).getContents().add(new MinimalEObjectImpl.Container() {
+			@Override
+			public EList<EObject> eCrossReferences() {
+				if (validating.get()) {
+					throw new StackOverflowError();
+				}
+				return super.eCrossReferences();
+			}
+		});
+		validating.set(true);
+		Map<ModelSource, List<Problem>> problems = TestSession.get().get(ModelValidation.class).threads(4).validate(loaded,
+				CancelIndicator.NullImpl);
+		assertEquals(problems(sources, 1, 1).keySet(), problems.keySet());
+		assertEquals(RuleIds.INTERNAL_ERROR, problems.get(broken).get(0).ruleId(), problems.get(broken)::toString);
+		assertEquals(List.of("acme.Idle"), elements(problems.get(sources.get(0)), RuleIds.IDLE_TEAM));
+	}
+
+	private static Map<ModelSource, List<Problem>> problems(List<ModelSource> sources, int loading, int validating) {
+		LoadedModels<ModelSource> loaded = loader(loading).load(sources, CancelIndicator.NullImpl);
+		return TestSession.get().get(ModelValidation.class).threads(validating).validate(loaded, CancelIndicator.NullImpl);
 	}
 
 	private static ModelLoader loader(int threads) {
