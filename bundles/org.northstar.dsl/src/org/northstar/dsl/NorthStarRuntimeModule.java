@@ -10,6 +10,7 @@ import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
 import org.eclipse.xtext.parser.IParser;
+import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
@@ -23,6 +24,7 @@ import org.northstar.dsl.naming.NorthStarQualifiedNameProvider;
 import org.northstar.dsl.parser.GuardedNorthStarParser;
 import org.northstar.dsl.resource.NorthStarResource;
 import org.northstar.dsl.resource.TeamAwareDescriptionManager;
+import org.northstar.dsl.resource.TeamsGivenWork;
 import org.northstar.dsl.scoping.PackageAwareScopeProvider;
 import org.northstar.dsl.validation.GuardedResourceValidator;
 import org.northstar.dsl.validation.NorthStarNamesAreUnique;
@@ -85,5 +87,9 @@ public class NorthStarRuntimeModule extends AbstractNorthStarRuntimeModule {
 
 	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {
 		return TeamAwareDescriptionManager.class;
+	}
+
+	public Class<? extends IDefaultResourceDescriptionStrategy> bindIDefaultResourceDescriptionStrategy() {
+		return TeamsGivenWork.class;
 	}
 }

@@ -52,23 +52,48 @@ class TeamRevalidationTest {
 		assertFalse(manager.isAffected(List.of(ownerMoved), other, new ResourceDescriptionsData(List.of())));
 	}
 
+	@Test
+	void aTeamsFileIsNotAffectedByWorkForTeamsItDoesNotDeclare() {
+		IResourceDescription.Delta ownerMoved = delta("input I { owner Growth }", "input I { owner Sales }");
+		IResourceDescription others = description("others.northstar", "package acme\nteam Sales\n");
+		IResourceDescription neither = description("neither.northstar", "package acme\nteam Support\n");
+		assertTrue(manager.isAffected(List.of(ownerMoved), others, new ResourceDescriptionsData(List.of())));
+		assertFalse(manager.isAffected(List.of(ownerMoved), neither, new ResourceDescriptionsData(List.of())));
+	}
+
+	@Test
+	void aWorkStreamsTeamCountsAndADeletedFileTakesItsWorkAway() {
+		IResourceDescription.Delta teamMoved = delta("workstream W { team Growth }", "workstream W { team acme.Billing }");
+		assertTrue(manager.isAffected(List.of(teamMoved), teams(), new ResourceDescriptionsData(List.of())));
+		IResourceDescription.Delta deleted = new DefaultResourceDescriptionDelta(description("p.northstar", product("input I { owner Growth }")),
+				null);
+		assertTrue(manager.isAffected(List.of(deleted), teams(), new ResourceDescriptionsData(List.of())));
+	}
+
 	/**
 	 * The language server's index keeps a copy of each file's description without its references, which
 	 * logs an error with a stack trace when asked for them (a 100k-metric workspace logged thousands a
-	 * change): a change is judged without asking it, and the team's file counts as affected.
+	 * change). A change is judged by the teams each product names, which the copy keeps: a change of
+	 * words revalidates no teams' file (before, every one of them, 3 s a keystroke in that workspace).
 	 */
 	@Test
 	void theLanguageServersCopyWithoutReferencesIsNotAskedForThem() {
-		IResourceDescription before = description("p.northstar", product("input I { owner Growth }"));
-		IResourceDescription indexed = new ResolvedResourceDescription(before) {
+		IResourceDescription.Delta wordsOnly = new DefaultResourceDescriptionDelta(indexed(product("input I \"old\" { owner Growth }")),
+				indexed(product("input I \"new\" { owner Growth }")));
+		assertFalse(manager.isAffected(List.of(wordsOnly), teams(), new ResourceDescriptionsData(List.of())));
+		IResourceDescription.Delta ownerMoved = new DefaultResourceDescriptionDelta(indexed(product("input I { owner Growth }")),
+				indexed(product("input I { owner Billing }")));
+		assertTrue(manager.isAffected(List.of(ownerMoved), teams(), new ResourceDescriptionsData(List.of())));
+	}
+
+	/** The file's description as the language server's index keeps it. */
+	private IResourceDescription indexed(String text) {
+		return new ResolvedResourceDescription(description("p.northstar", text)) {
 			@Override
 			public Iterable<IReferenceDescription> getReferenceDescriptions() {
 				throw new AssertionError("the index's copy was asked for references it does not keep");
 			}
 		};
-		IResourceDescription.Delta fromTheIndex = new DefaultResourceDescriptionDelta(indexed,
-				description("p.northstar", product("input I { owner Growth }")));
-		assertTrue(manager.isAffected(List.of(fromTheIndex), teams(), new ResourceDescriptionsData(List.of())));
 	}
 
 	private IResourceDescription teams() {
