@@ -17,12 +17,15 @@ public final class Wording {
 
 	private final Vocabulary vocabulary;
 	private final List<List<String>> parts = new ArrayList<>();
+	/** Where each part's first clause starts (its size when it has none): every term of a list asks. */
+	private final int[] firstClauses;
 
 	private Wording(Vocabulary vocabulary, String... texts) {
 		this.vocabulary = vocabulary;
 		for (String text : texts) {
 			parts.add(Words.of(text));
 		}
+		firstClauses = parts.stream().mapToInt(this::firstClause).toArray();
 	}
 
 	/** Name and description together. */
@@ -53,7 +56,7 @@ public final class Wording {
 		for (Phrase term : vocabulary.phrases(listKey)) {
 			for (int part = 0; part < parts.size(); part++) {
 				List<String> words = parts.get(part);
-				if (term.standsIn(words, firstClause(words)) && !(unlessQualified && hasClauseFrom(part))) {
+				if (term.standsIn(words, firstClauses[part]) && !(unlessQualified && hasClauseFrom(part))) {
 					return Optional.of(term);
 				}
 			}
@@ -63,7 +66,7 @@ public final class Wording {
 
 	private boolean hasClauseFrom(int firstPart) {
 		for (int part = firstPart; part < parts.size(); part++) {
-			if (firstClause(parts.get(part)) < parts.get(part).size()) {
+			if (firstClauses[part] < parts.get(part).size()) {
 				return true;
 			}
 		}
