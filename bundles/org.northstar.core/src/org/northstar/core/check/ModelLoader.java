@@ -17,6 +17,7 @@ import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.resource.impl.ResourceDescriptionsData;
 import org.eclipse.xtext.resource.XtextResourceSet;
 import org.eclipse.xtext.util.CancelIndicator;
+import org.northstar.dsl.scoping.SettledNames;
 
 import com.google.inject.Inject;
 import com.google.inject.Provider;
@@ -119,7 +120,8 @@ public final class ModelLoader {
 		if (others == null) {
 			ResourceDescriptionsData.ResourceSetAdapter.installResourceDescriptionsData(resourceSet, index);
 		}
-		resolveAll(resources, notText, others == null, cancel);
+		// the index is complete, and nothing renames anything while the files link
+		SettledNames.during(resourceSet, () -> resolveAll(resources, notText, others == null, cancel));
 		return new LoadedModels<>(resourceSet, resources, notText, failures);
 	}
 

@@ -21,6 +21,8 @@ import org.northstar.model.NorthStarModel;
  * expressions declare no names, and Xtext's lookup climbs one scope per
  * container, asking each for its resource (itself a climb), which made
  * linking a formula of n terms, a tree n levels deep, take time in n³.
+ * While a loader links a whole set ({@link SettledNames}), each element's
+ * scope is made once.
  */
 public class PackageAwareScopeProvider extends ImportedNamespaceAwareLocalScopeProvider {
 
@@ -40,6 +42,7 @@ public class PackageAwareScopeProvider extends ImportedNamespaceAwareLocalScopeP
 		while (holder instanceof Expression && holder.eContainer() != null) {
 			holder = holder.eContainer();
 		}
-		return super.getScope(holder, reference);
+		EObject scoped = holder;
+		return SettledNames.scope(scoped, reference.getEReferenceType(), () -> super.getScope(scoped, reference));
 	}
 }
