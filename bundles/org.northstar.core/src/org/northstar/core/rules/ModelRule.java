@@ -1,5 +1,6 @@
 package org.northstar.core.rules;
 
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -29,6 +30,11 @@ public abstract class ModelRule<T extends EObject> implements Rule {
 	}
 
 	/** Judges the element if it is of this rule's kind; other elements are none of its business. */
+	/** Whether the rule judges elements of the class (those of other classes it passes by). */
+	public final boolean judges(EClass eClass) {
+		return eClass.getInstanceClass() != null && judged.isAssignableFrom(eClass.getInstanceClass());
+	}
+
 	public final void check(EObject element, Findings findings) {
 		if (judged.isInstance(element)) {
 			judge(judged.cast(element), findings);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
@@ -16,6 +17,9 @@ import org.northstar.model.NorthStarPackage;
 import org.northstar.model.Product;
 
 public final class OverlappingInputs extends ModelRule<Input> {
+
+	/** Compiled once: every input's description is normalised, twice per validation. */
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	public OverlappingInputs() {
 		super(RuleIds.OVERLAPPING_INPUTS, Severity.WARNING, Input.class);
@@ -75,6 +79,6 @@ public final class OverlappingInputs extends ModelRule<Input> {
 	}
 
 	private static String normalised(String description) {
-		return description == null ? "" : description.trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+		return description == null ? "" : WHITESPACE.matcher(description.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
 	}
 }

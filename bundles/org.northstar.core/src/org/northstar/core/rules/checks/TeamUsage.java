@@ -38,13 +38,13 @@ final class TeamUsage {
 		if (own == null) {
 			return false;
 		}
-		// a copy: resolving an owner may load another file into the set while we read it
-		List<Resource> loaded = own.getResourceSet() == null ? List.of(own) : new ArrayList<>(own.getResourceSet().getResources());
 		// the team's own file first: where teams are declared beside the products, the answer is there,
-		// and a project of many such files is not read once per team
+		// and a project of many such files is not read (nor its list of files copied) once per team
 		if (hasWorkIn(own, team)) {
 			return true;
 		}
+		// a copy: resolving an owner may load another file into the set while we read it
+		List<Resource> loaded = own.getResourceSet() == null ? List.of(own) : new ArrayList<>(own.getResourceSet().getResources());
 		for (Resource resource : loaded) {
 			if (hasWorkIn(resource, team)) {
 				return true;

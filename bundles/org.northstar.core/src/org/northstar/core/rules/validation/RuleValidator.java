@@ -1,6 +1,8 @@
 package org.northstar.core.rules.validation;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EClass;
@@ -43,6 +45,9 @@ public final class RuleValidator implements EValidator {
 
 	private final RuleProfiles profiles = new RuleProfiles();
 
+	/** The rules that judge each class of element, found once: EMF asks for every element of every file. */
+	private final Map<EClass, List<ModelRule<?>>> rulesByClass = new ConcurrentHashMap<>();
+
 	@Inject
 	private RuleData data;
 
@@ -67,7 +72,7 @@ public final class RuleValidator implements EValidator {
 			}
 		}
 		boolean noErrors = true;
-		for (ModelRule<?> rule : RuleCatalog.modelRules()) {
+		for (ModelRule<?> rule : rulesByClass.computeIfAbsent(element.eClass(), RuleValidator::rulesJudging)) {
 			Severity severity = profile.severityOf(rule);
 			if (severity == Severity.OFF) {
 				continue;
@@ -81,6 +86,10 @@ public final class RuleValidator implements EValidator {
 	@Override
 	public boolean validate(EDataType dataType, Object value, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return true;
+	}
+
+	private static List<ModelRule<?>> rulesJudging(EClass eClass) {
+		return RuleCatalog.modelRules().stream().filter(rule -> rule.judges(eClass)).toList();
 	}
 
 	/** Runs one rule on one element; true if it reported anything that was not silenced. */
