@@ -1,8 +1,7 @@
 package org.northstar.core.rules.checks;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -59,20 +58,30 @@ final class TeamUsage {
 			return false;
 		}
 		return ResourceCaches.get(resource.getContents().get(0), TeamUsage.class, () -> teamsGivenWorkIn(resource))
-				.contains(team);
+				.contains(EcoreUtil.getURI(team));
 	}
 
-	private static Set<Team> teamsGivenWorkIn(Resource resource) {
-		Set<Team> teams = Collections.newSetFromMap(new IdentityHashMap<>());
+	/**
+	 * The teams the file gives work, by URI: a file kept in the cache outlives a new load of the
+	 * teams' file (the language server reloads a file that changed), whose teams are new objects.
+	 */
+	private static Set<URI> teamsGivenWorkIn(Resource resource) {
+		Set<URI> teams = new HashSet<>();
 		for (var it = resource.getAllContents(); it.hasNext();) {
 			EObject element = it.next();
 			if (element instanceof Input input) {
-				teams.addAll(input.getOwners());
+				input.getOwners().forEach(owner -> addUnlessBroken(owner, teams));
 			} else if (element instanceof WorkStream workStream && workStream.getTeam() != null) {
-				teams.add(workStream.getTeam());
+				addUnlessBroken(workStream.getTeam(), teams);
 			}
 		}
 		return teams;
+	}
+
+	private static void addUnlessBroken(Team team, Set<URI> teams) {
+		if (!team.eIsProxy()) {
+			teams.add(EcoreUtil.getURI(team));
+		}
 	}
 
 	private static boolean hasWorkInIndex(Team team, Set<URI> alreadyRead) {

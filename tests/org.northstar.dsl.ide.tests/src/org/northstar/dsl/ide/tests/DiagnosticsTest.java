@@ -48,6 +48,36 @@ class DiagnosticsTest {
 		assertTrue(find(diagnostics, RuleIds.UNOWNED_INPUT).isEmpty(), diagnostics.toString());
 	}
 
+	/**
+	 * Whether a team is idle is said in the team's file but decided by the others: moving an owner in
+	 * one file republishes the teams file with the new judgement, and a change of words alone does not
+	 * make the server validate the teams file again.
+	 */
+	@Test
+	void aTeamsFileIsJudgedAgainWhenAnotherFileMovesWorkAndOnlyThen() {
+		String product = "package acme\nproduct P {\n    input I \"Visitors a week\" { owner Growth relation additive }\n}\n";
+		ServerSession session = ServerSession.start(project, "teams.northstar", "package acme\nteam Growth\nteam Billing\n",
+				"p.northstar", product);
+		session.open("teams.northstar");
+		session.open("p.northstar");
+		assertEquals(List.of("Billing"), idleTeams(session));
+
+		session.change("p.northstar", product.replace("owner Growth", "owner Billing"));
+		assertEquals(List.of("Growth"), idleTeams(session));
+
+		int published = session.client.publications(session.uri("teams.northstar")).size();
+		session.change("p.northstar", product.replace("owner Growth", "owner Billing").replace("Visitors a week", "Visits a week"));
+		assertEquals(published, session.client.publications(session.uri("teams.northstar")).size(),
+				"the teams file was validated again though no work moved");
+		assertEquals(List.of("Growth"), idleTeams(session));
+	}
+
+	private static List<String> idleTeams(ServerSession session) {
+		String text = session.text("teams.northstar");
+		return session.diagnostics("teams.northstar").stream().filter(d -> RuleIds.IDLE_TEAM.equals(d.getCode().getLeft()))
+				.map(d -> text.lines().toList().get(d.getRange().getStart().getLine()).replace("team ", "").strip()).toList();
+	}
+
 	static Optional<Diagnostic> find(List<Diagnostic> diagnostics, String code) {
 		return diagnostics.stream().filter(d -> d.getCode() != null && code.equals(d.getCode().getLeft())).findFirst();
 	}
