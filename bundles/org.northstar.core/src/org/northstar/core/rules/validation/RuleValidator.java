@@ -104,13 +104,16 @@ public final class RuleValidator implements EValidator {
 		return reported[0];
 	}
 
+	/** The key of a resource's profile in a validation's context (not a string made for every element). */
+	private record ProfileOf(Resource resource) {
+	}
+
 	/** One profile per resource and validation run: files are looked up once, not once per element. */
 	private RuleProfile profileOf(Resource resource, Map<Object, Object> context) {
 		if (resource == null || context == null) {
 			return profiles.forModel(null);
 		}
-		Object key = RuleValidator.class.getName() + "@" + resource.getURI();
-		return (RuleProfile) context.computeIfAbsent(key,
+		return (RuleProfile) context.computeIfAbsent(new ProfileOf(resource),
 				k -> profiles.forModel(resource.getURI(), ExplicitProfile.of(resource.getResourceSet())));
 	}
 
