@@ -45,11 +45,12 @@ echo "smoke-test: starting the studio of the archive" >&2
 # workbench's classes in the unpacked folder: a cache that does not map is silently ignored, and the
 # studio takes seconds longer to start.
 [[ -f "$studio/lib/studio.aot" ]] || fail "the archive has no class cache for the studio (lib/studio.aot)"
-# A first start finds the bundles installed and resolved and the plug-ins' extensions parsed
-# (the configuration area initialized at build time, releng/scripts/studio-start.sh)
+# A first start finds the bundles installed and resolved, the plug-ins' extensions and the components'
+# descriptions parsed (the configuration area initialized at build time, releng/scripts/studio-start.sh)
 compgen -G "$studio/configuration/org.eclipse.osgi/framework.info.*" > /dev/null \
   && compgen -G "$studio/configuration/org.eclipse.core.runtime/.mainData.*" > /dev/null \
-  || fail "the archive's configuration area has no framework state or no extension registry cache (not initialized)"
+  && compgen -G "$studio/configuration/org.eclipse.osgi/*/data/componentMetadataStore" > /dev/null \
+  || fail "the archive's configuration area has no framework state, extension registry cache or components' cache (not initialized)"
 start=$(date +%s.%N)
 # The studio leads a session of its own, whose id it writes down: $! is only the shell around it, and
 # killing that left the studio running after the test (until Xvfb went and it crashed).
