@@ -3,7 +3,9 @@ package org.northstar.core.check;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.StandardCharsets;
 
 import org.northstar.dsl.parser.UnreadableText;
@@ -42,11 +44,23 @@ final class ModelText {
 				return UnreadableText.BINARY;
 			}
 		}
-		try {
-			StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
-			return null;
-		} catch (CharacterCodingException e) {
-			return UnreadableText.NOT_UTF8;
+		return isUtf8(bytes) ? null : UnreadableText.NOT_UTF8;
+	}
+
+	/** Decoded through a small buffer: the parser decodes the text again, so a whole copy of it here was waste. */
+	private static boolean isUtf8(byte[] bytes) {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
+		ByteBuffer in = ByteBuffer.wrap(bytes);
+		CharBuffer out = CharBuffer.allocate(4096);
+		while (true) {
+			CoderResult result = decoder.decode(in, out, true);
+			if (result.isError()) {
+				return false;
+			}
+			if (result.isUnderflow()) {
+				return !decoder.flush(out.clear()).isError();
+			}
+			out.clear();
 		}
 	}
 }

@@ -104,6 +104,23 @@ class ModelCheckTest {
 		assertEquals(1, withRule(problems.get(product), RuleIds.UNOWNED_INPUT).size());
 	}
 
+	/** UTF-8 is checked through a buffer of a few thousand characters: what lies beyond it and a cut-off last character count. */
+	@Test
+	void textThatStopsBeingUtf8FarInOrAtItsLastByteIsNotUtf8() {
+		String longTeams = "package acme\n" + "team Zo\u00eb \"\u2013\"\n".repeat(2_000);
+		byte[] farIn = (longTeams + "team Zo\u00eb\n").getBytes(StandardCharsets.UTF_8);
+		farIn[farIn.length - 3] = (byte) 0xEB; // the last line's \u00eb broken: a three-byte start before one continuation
+		byte[] cutOff = Arrays.copyOf(longTeams.getBytes(StandardCharsets.UTF_8), longTeams.getBytes(StandardCharsets.UTF_8).length + 1);
+		cutOff[cutOff.length - 1] = (byte) 0xE2; // the first byte of a three-byte character, and no more
+		ModelSource far = ModelSource.of(uri("far.northstar"), farIn);
+		ModelSource cut = ModelSource.of(uri("cut.northstar"), cutOff);
+		ModelSource whole = source("whole.northstar", longTeams);
+		Map<ModelSource, List<Problem>> problems = check.check(List.of(far, cut, whole), null).problems();
+		assertWholeFileError(problems.get(far), "not UTF-8");
+		assertWholeFileError(problems.get(cut), "not UTF-8");
+		assertTrue(problems.get(whole).stream().noneMatch(problem -> problem.message().contains("UTF-8")), problems.get(whole)::toString);
+	}
+
 	@Test
 	void utf8TextIsReadAsUtf8SoOffsetsCountItsCharacters() {
 		String text = "package acme\nteam Crew \"Caf\u00e9 \u2013 Zo\u00eb\"\nteam Growth\n";

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.northstar.core.rules.Findings;
 import org.northstar.core.rules.ModelRule;
@@ -17,9 +16,6 @@ import org.northstar.model.NorthStarPackage;
 import org.northstar.model.Product;
 
 public final class OverlappingInputs extends ModelRule<Input> {
-
-	/** Compiled once: every input's description is normalised, twice per validation. */
-	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
 	public OverlappingInputs() {
 		super(RuleIds.OVERLAPPING_INPUTS, Severity.WARNING, Input.class);
@@ -78,7 +74,26 @@ public final class OverlappingInputs extends ModelRule<Input> {
 		return first;
 	}
 
+	/** Trimmed, each run of white space one space, lower case (written out: every input's description passes here twice). */
 	private static String normalised(String description) {
-		return description == null ? "" : WHITESPACE.matcher(description.trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
+		if (description == null) {
+			return "";
+		}
+		String trimmed = description.trim();
+		StringBuilder text = new StringBuilder(trimmed.length());
+		for (int i = 0; i < trimmed.length(); i++) {
+			char c = trimmed.charAt(i);
+			if (!isWhiteSpace(c)) {
+				text.append(c);
+			} else if (!isWhiteSpace(trimmed.charAt(i - 1))) {
+				text.append(' ');
+			}
+		}
+		return text.toString().toLowerCase(Locale.ROOT);
+	}
+
+	/** What a regular expression's {@code \s} matches. */
+	private static boolean isWhiteSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
 	}
 }

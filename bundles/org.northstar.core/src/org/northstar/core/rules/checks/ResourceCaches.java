@@ -4,7 +4,6 @@ import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.resource.XtextResource;
-import org.eclipse.xtext.util.IResourceScopeCache;
 
 /**
  * Facts that many elements of a file ask for (which teams it gives work, which inputs share a
@@ -17,11 +16,9 @@ final class ResourceCaches {
 	}
 
 	static <T> T get(EObject context, Object key, Supplier<T> compute) {
-		if (context.eResource() instanceof XtextResource resource && resource.getResourceServiceProvider() != null) {
-			IResourceScopeCache cache = resource.getResourceServiceProvider().get(IResourceScopeCache.class);
-			if (cache != null) {
-				return cache.get(key, resource, compute::get);
-			}
+		// the resource's own cache: asking its service provider for one made Guice look it up at every call
+		if (context.eResource() instanceof XtextResource resource && resource.getCache() != null) {
+			return resource.getCache().get(key, resource, compute::get);
 		}
 		return compute.get();
 	}
