@@ -13,7 +13,6 @@ import org.eclipse.xtext.naming.QualifiedName;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.service.OperationCanceledManager;
 import org.eclipse.xtext.util.CancelIndicator;
-import org.eclipse.xtext.util.IResourceScopeCache;
 import org.eclipse.xtext.util.OnChangeEvictingCache;
 import org.eclipse.xtext.validation.CheckMode;
 import org.eclipse.xtext.validation.IResourceValidator;
@@ -44,9 +43,6 @@ public final class ModelValidation {
 	@Inject
 	private OperationCanceledManager cancellations;
 
-	@Inject
-	private IResourceScopeCache caches;
-
 	private int threads = SideBySide.threads();
 
 	/**
@@ -75,7 +71,7 @@ public final class ModelValidation {
 		for (Map.Entry<S, XtextResource> file : files) {
 			// rules read facts cached on other files (which teams a file gives work): each file's cache
 			// is made here, so that no worker adds it to a file another worker reads
-			if (caches instanceof OnChangeEvictingCache evicting) {
+			if (file.getValue().getCache() instanceof OnChangeEvictingCache evicting) {
 				evicting.getOrCreate(file.getValue());
 			}
 		}
