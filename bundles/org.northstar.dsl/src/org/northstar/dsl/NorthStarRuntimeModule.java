@@ -9,6 +9,7 @@ import org.eclipse.xtext.conversion.IValueConverterService;
 import org.eclipse.xtext.linking.ILinkingDiagnosticMessageProvider;
 import org.eclipse.xtext.parser.antlr.ISyntaxErrorMessageProvider;
 import org.eclipse.xtext.naming.IQualifiedNameProvider;
+import org.eclipse.xtext.parser.IAstFactory;
 import org.eclipse.xtext.parser.IParser;
 import org.eclipse.xtext.resource.IDefaultResourceDescriptionStrategy;
 import org.eclipse.xtext.resource.IResourceDescription;
@@ -22,6 +23,7 @@ import org.northstar.dsl.diagnostics.NorthStarLinkingMessages;
 import org.northstar.dsl.diagnostics.NorthStarSyntaxErrorMessages;
 import org.northstar.dsl.naming.NorthStarQualifiedNameProvider;
 import org.northstar.dsl.parser.GuardedNorthStarParser;
+import org.northstar.dsl.parser.QuietElementFactory;
 import org.northstar.dsl.resource.NorthStarResource;
 import org.northstar.dsl.resource.TeamAwareDescriptionManager;
 import org.northstar.dsl.resource.TeamsGivenWork;
@@ -36,6 +38,12 @@ public class NorthStarRuntimeModule extends AbstractNorthStarRuntimeModule {
 	@Override
 	public Class<? extends IParser> bindIParser() {
 		return GuardedNorthStarParser.class;
+	}
+
+	/** Elements made without notifications while the text is parsed (the parser turns them on after). */
+	@Override
+	public Class<? extends IAstFactory> bindIAstFactory() {
+		return QuietElementFactory.class;
 	}
 
 	public Class<? extends IResourceValidator> bindIResourceValidator() {

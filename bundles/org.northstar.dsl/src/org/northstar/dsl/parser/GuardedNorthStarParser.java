@@ -19,6 +19,7 @@ import com.google.inject.Inject;
  * every host (command line, language server, builder) reports it as it reports any syntax error.
  * Should the parser still overflow its stack, the file gets the same error instead of the thread
  * dying, which in the language server silenced the diagnostics of every file.
+ * The elements are made without notifications ({@link QuietElementFactory}); they get them here.
  */
 public class GuardedNorthStarParser extends NorthStarParser {
 
@@ -35,7 +36,9 @@ public class GuardedNorthStarParser extends NorthStarParser {
 			}
 		}
 		try {
-			return super.doParse(ruleName, in, builder, initialLookAhead);
+			IParseResult result = super.doParse(ruleName, in, builder, initialLookAhead);
+			QuietElementFactory.announceFromNowOn(result.getRootASTElement());
+			return result;
 		} catch (StackOverflowError e) {
 			return refused(text, new StructureLimits.Violation(0, "Nesting too deep: this file is nested deeper than North Star reads. Flatten the inputs or the formulas."),
 					createNodeModelBuilder());

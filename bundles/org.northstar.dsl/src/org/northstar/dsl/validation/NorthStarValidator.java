@@ -43,17 +43,21 @@ public class NorthStarValidator extends AbstractNorthStarValidator {
 		if (elementNode == null) {
 			return;
 		}
-		Map<String, List<INode>> clauses = ClauseNodes.of(element, elementNode);
+		List<RepeatedClauses.Repeat> repeats = RepeatedClauses.of(element, elementNode);
+		if (repeats.isEmpty()) {
+			return;
+		}
+		// in the class's feature order, so that the issues' order does not depend on the clauses' order
 		for (EStructuralFeature feature : element.eClass().getEAllStructuralFeatures()) {
-			if (feature.isMany() || feature.isDerived() || feature.isTransient()) {
+			if (feature.isDerived() || feature.isTransient()) {
 				continue;
 			}
-			List<INode> nodes = clauses.getOrDefault(feature.getName(), List.of());
-			for (int i = 1; i < nodes.size(); i++) {
-				INode repeated = nodes.get(i);
-				getMessageAcceptor().acceptError(
-						"'" + clauseName(feature) + "' is given more than once here; keep one.",
-						element, repeated.getOffset(), repeated.getLength(), DUPLICATE_CLAUSE);
+			for (RepeatedClauses.Repeat repeat : repeats) {
+				if (repeat.feature() == feature) {
+					getMessageAcceptor().acceptError(
+							"'" + clauseName(feature) + "' is given more than once here; keep one.",
+							element, repeat.node().getOffset(), repeat.node().getLength(), DUPLICATE_CLAUSE);
+				}
 			}
 		}
 	}

@@ -80,6 +80,28 @@ class SyntaxErrorTest {
 		assertEquals(4, errors.get(0).getLineNumber());
 	}
 
+	@Test
+	void everyRepeatOfEveryClauseIsAnErrorButListsAndFormulasAreNot() {
+		List<Issue> errors = errors("""
+				product P {
+				    northstar N {
+				        unit invoices
+				        window weekly
+				        unit payments
+				        window daily
+				        unit orders
+				        formula A + B * (A - B)
+				    }
+				    input A "First" { owner T formula B * B * B - B / (B + B) - B }
+				    input B "Second" { owner T }
+				}
+				team T { lead "Ann" }
+				""");
+		assertEquals(List.of("duplicate-clause"), errors.stream().map(Issue::getCode).distinct().toList(),
+				errors::toString);
+		assertEquals(List.of(5, 6, 7), errors.stream().map(Issue::getLineNumber).sorted().toList(), errors::toString);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "", "product", "product P {", "}}}}", "team", "\u0000\u0001\u0002binary\uFFFD",
 			"product P { input I { formula ( } }", "product P { northstar N { formula 1 / } }",
