@@ -22,7 +22,7 @@ ensure_cli_built() {
 
 run_cli() {
   ensure_cli_built
-  local classpath opts=(-XX:TieredStopAtLevel=1) prepared="$CLI_PLUGINS/../.."
+  local classpath opts=(-XX:TieredStopAtLevel=1 $(gc_options "${1:-}")) prepared="$CLI_PLUGINS/../.."
   if fast_start_prepared "$prepared"; then
     classpath="$(prefixed_lines "$prepared/" < "$prepared/lib/cli.classpath")"
     opts+=(-XX:AOTCache="$prepared/lib/cli.aot" -Xlog:disable -Xlog:all=warning:stderr -Xlog:aot*=off -Xlog:cds*=off)
@@ -34,6 +34,12 @@ run_cli() {
   # about each on stderr at every start unless allowed.
   (( $(java_major "$JAVA_HOME/bin/java") >= 24 )) && opts+=(--sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED)
   exec "$JAVA_HOME/bin/java" "${opts[@]}" -cp "$classpath" org.northstar.cli.Main "$@"
+}
+
+# The batch commands keep nearly all they make: the throughput collector, survivors straight to the old
+# generation; the language server keeps the default (short pauses). As the packaged launcher's lib/java.sh.
+gc_options() {
+  [[ "${1:-}" == lsp ]] || echo "-XX:+UseParallelGC -XX:MaxTenuringThreshold=0"
 }
 
 # The build's ahead-of-time class cache (releng/scripts/cli-start.sh), when it was made by this JDK

@@ -41,3 +41,12 @@ cds_options() {
   mkdir -p "$cache" 2>/dev/null || return 0
   echo "-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$cache/cli-$(echo "$1" | cksum | cut -d' ' -f1).jsa -Xlog:disable -Xlog:all=warning:stderr -Xlog:cds*=off:stderr"
 }
+
+# The batch commands load whole folders and keep nearly everything they make: the throughput
+# collector, and what survives one young collection goes straight to the old generation instead of
+# being copied again through the survivor spaces (100k metrics: 7.5 s -> 6.7 s on two cores). The
+# language server keeps the default collector: it lives long and answers keystrokes, short pauses
+# matter there. Same options in releng/scripts/cli.sh (./northstar) and northstar.cmd.
+gc_options() {
+  [[ "${1:-}" == lsp ]] || echo "-XX:+UseParallelGC -XX:MaxTenuringThreshold=0"
+}
