@@ -16,6 +16,7 @@ import org.eclipse.xtext.resource.IResourceDescription;
 import org.eclipse.xtext.resource.XtextResource;
 import org.eclipse.xtext.scoping.IScopeProvider;
 import org.eclipse.xtext.scoping.impl.AbstractDeclarativeScopeProvider;
+import org.eclipse.xtext.validation.CompositeEValidator;
 import org.eclipse.xtext.validation.INamesAreUniqueValidationHelper;
 import org.eclipse.xtext.validation.IResourceValidator;
 import org.northstar.dsl.conversion.NorthStarValueConverters;
@@ -91,6 +92,17 @@ public class NorthStarRuntimeModule extends AbstractNorthStarRuntimeModule {
 	@Override
 	public EValidator.Registry bindEValidatorRegistry() {
 		return new EValidatorRegistryImpl(EValidator.Registry.INSTANCE);
+	}
+
+	/**
+	 * Without EMF's generic checks of every element (required features, enum values, proxies,
+	 * containment): the grammar gives every element what it requires, and linking and the syntax
+	 * already report what they would; they were a twentieth of a large workspace's validation and
+	 * could only repeat an error in words made for Ecore modellers.
+	 */
+	public void configureUseEObjectValidator(Binder binder) {
+		binder.bind(Boolean.class).annotatedWith(Names.named(CompositeEValidator.USE_EOBJECT_VALIDATOR))
+				.toInstance(Boolean.FALSE);
 	}
 
 	public Class<? extends IResourceDescription.Manager> bindIResourceDescription$Manager() {

@@ -2,10 +2,11 @@ package org.northstar.core.rules.checks;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.northstar.model.Input;
@@ -41,25 +42,39 @@ final class Dependencies {
 		return result;
 	}
 
-	/** A shortest chain of dependencies leading from the metric back to itself, or empty. */
+	/**
+	 * A shortest chain of dependencies leading from the metric back to itself, or empty. Breadth first,
+	 * remembering where each metric was reached from: the chain is only built when there is one
+	 * (copying every path as it grew was most of this rule's time in a large workspace).
+	 */
 	static List<Metric> cycleThrough(Metric start) {
-		Deque<List<Metric>> paths = new ArrayDeque<>();
-		paths.add(List.of(start));
-		Set<Metric> seen = new HashSet<>();
-		while (!paths.isEmpty()) {
-			List<Metric> path = paths.poll();
-			for (Metric next : of(path.get(path.size() - 1))) {
-				List<Metric> longer = new ArrayList<>(path);
-				longer.add(next);
+		Map<Metric, Metric> reachedFrom = new HashMap<>();
+		Deque<Metric> reached = new ArrayDeque<>();
+		reached.add(start);
+		while (!reached.isEmpty()) {
+			Metric current = reached.poll();
+			for (Metric next : of(current)) {
 				if (next == start) {
-					return longer;
+					return chain(start, current, reachedFrom);
 				}
-				if (seen.add(next)) {
-					paths.add(longer);
+				if (!reachedFrom.containsKey(next)) {
+					reachedFrom.put(next, current);
+					reached.add(next);
 				}
 			}
 		}
 		return List.of();
+	}
+
+	private static List<Metric> chain(Metric start, Metric last, Map<Metric, Metric> reachedFrom) {
+		List<Metric> chain = new ArrayList<>();
+		chain.add(start);
+		for (Metric metric = last; metric != start; metric = reachedFrom.get(metric)) {
+			chain.add(metric);
+		}
+		chain.add(start);
+		Collections.reverse(chain);
+		return chain;
 	}
 
 	private static void addTerm(EObject expression, List<Metric> result) {
