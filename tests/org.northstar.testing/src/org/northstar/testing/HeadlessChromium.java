@@ -1,23 +1,28 @@
 package org.northstar.testing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -164,7 +169,7 @@ public final class HeadlessChromium implements AutoCloseable {
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IOException(method + " interrupted");
-		} catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+		} catch (ExecutionException | TimeoutException e) {
 			throw new IOException(method + " got no answer within " + WAIT.toSeconds() + " s");
 		}
 	}
@@ -230,16 +235,37 @@ public final class HeadlessChromium implements AutoCloseable {
 	@Override
 	public void close() throws IOException {
 		socket.abort();
+		List<ProcessHandle> helpers = process.descendants().toList();
 		process.destroy();
+		helpers.forEach(ProcessHandle::destroy);
 		try {
 			if (!process.waitFor(10, TimeUnit.SECONDS)) {
 				process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
 			}
+			for (ProcessHandle helper : helpers) {
+				helper.onExit().get(5, TimeUnit.SECONDS);
+			}
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
+		} catch (ExecutionException | TimeoutException e) {
+			helpers.forEach(ProcessHandle::destroyForcibly);
 		}
-		try (var files = Files.walk(profile)) {
-			files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+		deleteProfile();
+	}
+
+	/** A helper still exiting may remove its own temporary file while the walk passes: walk again. */
+	private void deleteProfile() throws IOException {
+		for (int attempt = 1;; attempt++) {
+			try (var files = Files.walk(profile)) {
+				files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+				return;
+			} catch (NoSuchFileException gone) {
+				return;
+			} catch (UncheckedIOException vanished) {
+				if (attempt == 3) {
+					throw vanished.getCause();
+				}
+			}
 		}
 	}
 }
