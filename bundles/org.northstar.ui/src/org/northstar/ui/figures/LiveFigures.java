@@ -21,7 +21,7 @@ import org.eclipse.core.runtime.ILog;
  * shows numbers (the dashboard, the diagram), so a what-if set in one shows in the other. Get it
  * from {@code NorthStarUiPlugin.figures()}. A file's figures are loaded when they are first asked
  * for, and again by themselves when a data file (CSV, Parquet, a DuckDB database) or a model of its
- * project changes.
+ * project changes; they are dropped when their file is deleted, moved or its project closed.
  */
 public final class LiveFigures {
 
@@ -85,6 +85,18 @@ public final class LiveFigures {
 			ILog.of(LiveFigures.class).error("A change of the workspace could not be read for the figures.", e);
 			return;
 		}
+		forgetDeletedFiles();
 		byFile.values().stream().filter(figures -> touched.contains(figures.file().getProject())).forEach(ModelFigures::refresh);
+	}
+
+	/** A deleted, moved or closed model's figures are dropped: kept, they held its data and were loaded again at every change. */
+	private void forgetDeletedFiles() {
+		byFile.entrySet().removeIf(entry -> {
+			if (entry.getKey().exists()) {
+				return false;
+			}
+			entry.getValue().stop();
+			return true;
+		});
 	}
 }

@@ -36,6 +36,7 @@ import org.northstar.diagram.editor.DiagramEditor;
 import org.northstar.metrics.MetricStatus;
 import org.northstar.metrics.ProductStatus;
 import org.northstar.metrics.Sensitivity;
+import org.northstar.ui.NorthStarUiPlugin;
 import org.northstar.ui.dashboard.DashboardLayout;
 import org.northstar.ui.dashboard.DashboardView;
 import org.northstar.ui.editor.NorthStarEditor;
@@ -227,6 +228,25 @@ class DashboardTest {
 		assertEquals(1700.0, value(view, "PaidOnTime"), "nothing reloads without a change the workbench saw");
 		click(view, "Refresh");
 		Workbench.waitUntil("the refreshed figure", LOAD, () -> Double.valueOf(1750).equals(value(view, "PaidOnTime")));
+	}
+
+	@Test
+	void aDeletedModelsFiguresAreDroppedAndARecreatedOneIsLoadedAfresh() throws Exception {
+		Demo demo = demo("dashboard-deleted");
+		assertNotNull(NorthStarUiPlugin.figures().existing(demo.model()));
+
+		Models.closeEditors();
+		demo.model().delete(true, null);
+		Workbench.waitUntil("the deleted model's figures dropped", LOAD,
+				() -> NorthStarUiPlugin.figures().existing(demo.model()) == null);
+		Models.write(demo.csv(), DATA.replace("PaidOnTime,2026-W48,1650", "PaidOnTime,2026-W48,1700"));
+		Workbench.waitForBuilds();
+		assertNull(NorthStarUiPlugin.figures().existing(demo.model()), "a change of the project loads no deleted model");
+
+		Models.write(demo.model(), MODEL);
+		DashboardView view = open(demo.model());
+		loaded(view, demo.model());
+		assertEquals(1700.0, value(view, "PaidOnTime"));
 	}
 
 	@Test
