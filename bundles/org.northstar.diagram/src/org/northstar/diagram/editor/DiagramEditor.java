@@ -113,7 +113,7 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 		setPartName(file.getName() + " (diagram)"); // the source editor's tab says file.getName() alone
 		setTitleToolTip(file.getFullPath().toString());
 		try {
-			TooLargeModels.refuse(file);
+			TooLargeModels.refuse(file, site, getPartName());
 			document = TreeDocument.connect(file);
 		} catch (CoreException e) {
 			throw new PartInitException(e.getStatus());

@@ -105,7 +105,7 @@ public class NorthStarEditor extends TextEditor {
 	@Override
 	protected void doSetInput(IEditorInput input) throws CoreException {
 		disconnectFromServer();
-		TooLargeModels.refuse(ResourceUtil.getFile(input));
+		TooLargeModels.refuse(ResourceUtil.getFile(input), getSite(), input == null ? null : input.getName());
 		super.doSetInput(input);
 		if (input != null) {
 			connectToServer(input);

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,8 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -135,7 +138,32 @@ class BadFilesInTheStudioTest {
 		IEditorPart diagram = open(file, DiagramEditor.ID);
 		assertFalse(diagram instanceof DiagramEditor);
 		assertTrue(shownIn(diagram).contains(refusal), shownIn(diagram));
+		List<String> tabs = editorTabs();
+		assertTrue(tabs.contains("huge.northstar") && tabs.contains("huge.northstar (diagram)"),
+				"the refused editors' tabs name the file: " + tabs);
 		Workbench.screenshot(Workbench.onUi(() -> diagram.getSite().getShell()), "too-large-diagram");
+	}
+
+	/** The titles on the editor area's tabs, as a person reads them. */
+	private static List<String> editorTabs() {
+		return Workbench.onUi(() -> {
+			List<String> titles = new ArrayList<>();
+			collectTabs(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), titles);
+			return titles;
+		});
+	}
+
+	private static void collectTabs(Control control, List<String> titles) {
+		if (control instanceof CTabFolder folder) {
+			for (CTabItem item : folder.getItems()) {
+				titles.add(item.getText());
+			}
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				collectTabs(child, titles);
+			}
+		}
 	}
 
 	private static IFile create(String name, byte[] bytes) throws CoreException {
