@@ -158,6 +158,14 @@ public final class DashboardView extends ViewPart {
 		if (snapshot != null && figures != null && snapshot.file() != null && !snapshot.file().equals(figures.file())) {
 			return; // a late snapshot of the model shown before
 		}
+		if (snapshot != null && snapshot.file() != null && !snapshot.file().exists()) {
+			// the model was deleted, moved or closed: nothing of it is shown any more
+			if (figures != null) {
+				figures.removeListener(listener);
+				figures = null;
+			}
+			snapshot = null;
+		}
 		title.setText(snapshot == null ? "No model" : snapshot.file().getName());
 		periods(snapshot);
 		refresh.setEnabled(snapshot != null);

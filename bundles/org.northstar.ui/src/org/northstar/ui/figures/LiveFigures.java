@@ -95,7 +95,7 @@ public final class LiveFigures {
 			if (entry.getKey().exists()) {
 				return false;
 			}
-			entry.getValue().stop();
+			entry.getValue().forget();
 			return true;
 		});
 	}

@@ -128,6 +128,19 @@ public final class ModelFigures {
 		job.cancel();
 	}
 
+	/** The file is gone (deleted, moved, its project closed): stops, and tells the listeners with empty figures. */
+	void forget() {
+		job.cancel();
+		synchronized (this) {
+			loaded.clear();
+			whatIf.clear();
+			errors = List.of();
+			loading = false;
+		}
+		current = FiguresSnapshot.empty(file);
+		tell(current);
+	}
+
 	synchronized void loadStarted() {
 		loading = true;
 	}
@@ -159,6 +172,10 @@ public final class ModelFigures {
 			return;
 		}
 		current = snapshot;
+		tell(snapshot);
+	}
+
+	private void tell(FiguresSnapshot snapshot) {
 		for (Consumer<FiguresSnapshot> listener : listeners) {
 			try {
 				listener.accept(snapshot);

@@ -231,7 +231,7 @@ class DashboardTest {
 	}
 
 	@Test
-	void aDeletedModelsFiguresAreDroppedAndARecreatedOneIsLoadedAfresh() throws Exception {
+	void aDeletedModelsFiguresAreDroppedItsDashboardEmptiedAndARecreatedOneLoadedAfresh() throws Exception {
 		Demo demo = demo("dashboard-deleted");
 		assertNotNull(NorthStarUiPlugin.figures().existing(demo.model()));
 
@@ -239,6 +239,8 @@ class DashboardTest {
 		demo.model().delete(true, null);
 		Workbench.waitUntil("the deleted model's figures dropped", LOAD,
 				() -> NorthStarUiPlugin.figures().existing(demo.model()) == null);
+		Workbench.waitUntil("the open dashboard showing no model", LOAD,
+				() -> Workbench.onUi(() -> demo.view().file() == null) && shown(demo.view()) == null);
 		Models.write(demo.csv(), DATA.replace("PaidOnTime,2026-W48,1650", "PaidOnTime,2026-W48,1700"));
 		Workbench.waitForBuilds();
 		assertNull(NorthStarUiPlugin.figures().existing(demo.model()), "a change of the project loads no deleted model");
