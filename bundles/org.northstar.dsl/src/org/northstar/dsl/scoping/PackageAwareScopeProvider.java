@@ -30,11 +30,11 @@ public class PackageAwareScopeProvider extends ImportedNamespaceAwareLocalScopeP
 
 	@Override
 	protected List<ImportNormalizer> internalGetImportedNamespaceResolvers(EObject context, boolean ignoreCase) {
-		if (!(context instanceof NorthStarModel)) {
+		if (!(context instanceof NorthStarModel model)) {
 			return List.of(); // imports stand at the top of a file only; Xtext would look through every element's children
 		}
 		List<ImportNormalizer> resolvers = new ArrayList<>(super.internalGetImportedNamespaceResolvers(context, ignoreCase));
-		if (context instanceof NorthStarModel model && model.getName() != null && !model.getName().isBlank()) {
+		if (model.getName() != null && !model.getName().isBlank()) {
 			QualifiedName ownPackage = getQualifiedNameConverter().toQualifiedName(model.getName());
 			resolvers.add(new ImportNormalizer(ownPackage, true, ignoreCase));
 		}
