@@ -8,7 +8,7 @@ run_bench() {
     (cd "$ROOT" && ./mvnw -B -q verify -Dtycho.localArtifacts=ignore -DskipTests) >&2 || { echo "northstar: the build failed; see above." >&2; exit 2; }
   fi
   # the command line's collector (cli.sh): the large workspaces' figures are what `northstar validate` does
-  local jar opts=(-Xms1g -Xmx12g -Xss8m $(gc_options bench))
+  local jar opts=(-Xms1g -Xmx12g -Xss8m "${CLI_BATCH_GC[@]}")
   jar="$(ls "$BENCH_JARS"/org.northstar.benchmarks-*.jar | sort -V | tail -1)"
   (( $(java_major "$JAVA_HOME/bin/java") >= 24 )) && opts+=(--sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED)
   # The tree editor's SWT painter is measured too when the studio is built and a display can be had.

@@ -22,7 +22,8 @@ ensure_cli_built() {
 
 run_cli() {
   ensure_cli_built
-  local classpath opts=(-XX:TieredStopAtLevel=1 $(gc_options "${1:-}")) prepared="$CLI_PLUGINS/../.."
+  local classpath opts=(-XX:TieredStopAtLevel=1) prepared="$CLI_PLUGINS/../.."
+  [[ "${1:-}" == lsp ]] || opts+=("${CLI_BATCH_GC[@]}")
   if fast_start_prepared "$prepared"; then
     classpath="$(prefixed_lines "$prepared/" < "$prepared/lib/cli.classpath")"
     opts+=(-XX:AOTCache="$prepared/lib/cli.aot" -Xlog:disable -Xlog:all=warning:stderr -Xlog:aot*=off -Xlog:cds*=off)
@@ -36,11 +37,10 @@ run_cli() {
   exec "$JAVA_HOME/bin/java" "${opts[@]}" -cp "$classpath" org.northstar.cli.Main "$@"
 }
 
-# The batch commands keep nearly all they make: the throughput collector, survivors straight to the old
-# generation; the language server keeps the default (short pauses). As the packaged launcher's lib/java.sh.
-gc_options() {
-  [[ "${1:-}" == lsp ]] || echo "-XX:+UseParallelGC -XX:MaxTenuringThreshold=0"
-}
+# The batch commands (all but lsp) keep nearly all they make: the throughput collector, survivors straight
+# to the old generation; the language server keeps the default (short pauses). As the packaged launcher's
+# lib/java.sh. An array, not a function: a command substitution would fork at every start.
+CLI_BATCH_GC=(-XX:+UseParallelGC -XX:MaxTenuringThreshold=0)
 
 # The build's ahead-of-time class cache (releng/scripts/cli-start.sh), when it was made by this JDK
 # and every jar it lists is still there (a partial rebuild may have replaced some).
