@@ -88,6 +88,8 @@ for _ in $(seq 60); do [[ -f "$smoke/workspace/acme-strategy/invoicely.northstar
 [[ -f "$smoke/workspace/acme-strategy/invoicely.northstar" ]] || fail "the example project was not created"
 sleep 5
 "$JAVA_HOME/bin/java" "$here/../scripts/Screenshot.java" "$target/screenshots/studio.png"
+# Xtext's and EMF's log4j logging goes to the studio's log (org.northstar.workspace), not the console
+if grep -q '^log4j:' "$smoke/studio.log"; then fail "the studio printed log4j's own warnings on the console: $(grep '^log4j:' "$smoke/studio.log" | head -3)"; fi
 errors=$(grep -c '^!ENTRY [^ ]* 4 ' "$smoke/workspace/.metadata/.log" 2>/dev/null || true)
 [[ "${errors:-0}" -eq 0 ]] || fail "the studio logged $errors errors: $(grep -A3 '^!ENTRY [^ ]* 4 ' "$smoke/workspace/.metadata/.log" | head -40)"
 echo "smoke-test: passed; screenshot in $target/screenshots/studio.png" >&2

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.Platform;
 import org.northstar.core.check.LanguageSession;
 import org.northstar.dsl.ide.NorthStarIdeSetup;
 import org.osgi.framework.BundleActivator;
@@ -27,12 +28,15 @@ public class NorthStarWorkspace implements BundleActivator {
 
 	@Override
 	public void start(BundleContext context) {
+		// before the session's first parse: Xtext logs from its first use on
+		LibraryLogToPlatformLog.install(Platform.getLog(context.getBundle()));
 		running = this;
 	}
 
 	@Override
 	public void stop(BundleContext context) {
 		running = null;
+		LibraryLogToPlatformLog.uninstall();
 	}
 
 	/** The workspace's language session, started on first use (on the caller's thread) with the editor services. */
