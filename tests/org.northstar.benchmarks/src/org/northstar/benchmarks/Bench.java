@@ -1,11 +1,11 @@
 package org.northstar.benchmarks;
 
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -50,18 +50,18 @@ public final class Bench {
 	}
 
 	public static void main(String[] args) throws Exception {
-		List<String> options = Arrays.asList(args);
-		boolean quick = options.contains("--quick");
-		String out = value(args, "--out");
-		boolean statusOnly = "status".equals(value(args, "--only"));
-		boolean dashboardOnly = "dashboard".equals(value(args, "--only"));
-		boolean startupOnly = "startup".equals(value(args, "--only"));
-		boolean scaleOnly = "scale".equals(value(args, "--only"));
-		if (value(args, "--only") != null && !statusOnly && !dashboardOnly && !startupOnly && !scaleOnly) {
-			System.err.println("bench: --only takes 'status', 'dashboard', 'startup' or 'scale' (the parts that run alone)");
-			System.exit(2);
+		BenchOptions options = BenchOptions.parse(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+				new PrintWriter(System.err, true, StandardCharsets.UTF_8));
+		if (options.exitWithoutRunning().isPresent()) {
+			System.exit(options.exitWithoutRunning().getAsInt());
 		}
-		List<QuantifiedWorkspace.DataSource> sources = sources(args);
+		boolean quick = options.quick;
+		Path out = options.out;
+		boolean statusOnly = options.only("status");
+		boolean dashboardOnly = options.only("dashboard");
+		boolean startupOnly = options.only("startup");
+		boolean scaleOnly = options.only("scale");
+		List<QuantifiedWorkspace.DataSource> sources = sources(options.sources);
 		String loadBefore = Machine.load();
 		Bench bench = new Bench(quick);
 		boolean some = statusOnly || dashboardOnly || startupOnly || scaleOnly;
@@ -91,26 +91,14 @@ public final class Bench {
 		String table = ResultsTable.render(bench.results, ("./northstar bench " + String.join(" ", args)).strip(), load,
 				StatusBench.notes(bench.results));
 		if (out != null || !some) {
-			ResultsTable.write(Path.of(out != null ? out : "benchmarks/RESULTS.md"), table);
+			ResultsTable.write(out != null ? out : Path.of("benchmarks/RESULTS.md"), table);
 		}
 		System.out.print(table);
 		System.exit(0);
 	}
 
-	/** The value after {@code option}, or null. */
-	private static String value(String[] args, String option) {
-		int at = Arrays.asList(args).indexOf(option);
-		return at >= 0 && at + 1 < args.length ? args[at + 1] : null;
-	}
-
 	/** The sources {@code --source KEY} names (repeatable), all of them when none is named. */
-	private static List<QuantifiedWorkspace.DataSource> sources(String[] args) {
-		List<String> keys = new ArrayList<>();
-		for (int i = 0; i + 1 < args.length; i++) {
-			if (args[i].equals("--source")) {
-				keys.add(args[i + 1]);
-			}
-		}
+	private static List<QuantifiedWorkspace.DataSource> sources(List<String> keys) {
 		List<QuantifiedWorkspace.DataSource> all = QuantifiedWorkspace.sources();
 		List<QuantifiedWorkspace.DataSource> chosen = all.stream().filter(s -> keys.isEmpty() || keys.contains(s.key())).toList();
 		if (chosen.size() < new HashSet<>(keys).size()) {
