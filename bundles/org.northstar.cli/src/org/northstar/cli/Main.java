@@ -4,9 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.apache.log4j.Level;
-import org.apache.log4j.LogManager;
-import org.apache.log4j.Logger;
 import org.northstar.core.check.LanguageSession;
 import org.northstar.dsl.NorthStarStandaloneSetup;
 import org.northstar.dsl.ide.NorthStarIdeSetup;
@@ -54,7 +51,6 @@ public final class Main implements Callable<Integer> {
 	public static int run(String[] args, PrintWriter out, PrintWriter err) {
 		// export draws with Java2D; it must never look for a display
 		System.setProperty("java.awt.headless", "true");
-		silenceLibraryLogging();
 		CommandLine commandLine = commandLine(args);
 		commandLine.setOut(out);
 		commandLine.setErr(err);
@@ -122,20 +118,6 @@ public final class Main implements Callable<Integer> {
 		// An error of ours: one line that says so, never a stack trace.
 		return "internal error (" + exception.getClass().getSimpleName() + ": " + exception.getMessage()
 				+ "). Please report it with the command you ran.";
-	}
-
-	/**
-	 * Xtext and EMF log through log4j; the command line speaks for itself on stdout and stderr. The
-	 * threshold is set on the whole repository because Xtext's jar ships a log4j.properties that gives
-	 * org.eclipse.xtext a level of its own, which a quiet root logger alone would not silence (and
-	 * log4j would then warn about missing appenders). For {@code lsp} a stray line on stdout would
-	 * break the protocol.
-	 */
-	private static void silenceLibraryLogging() {
-		Logger root = Logger.getRootLogger();
-		root.removeAllAppenders();
-		root.setLevel(Level.OFF);
-		LogManager.getLoggerRepository().setThreshold(Level.OFF);
 	}
 
 	static final class VersionProvider implements CommandLine.IVersionProvider {
