@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.xtext.resource.XtextResource;
 import org.northstar.core.check.LanguageSession;
 import org.northstar.core.check.LoadedModels;
@@ -125,6 +126,9 @@ public final class Bench {
 			try (IncrementalValidation server = new IncrementalValidation(session, folder, files.get(0))) {
 				results.add(h.withRuns(3, quick ? 5 : 10).measure("re-validate one file after a one-line change", label,
 						server::changeOneLine));
+			}
+			if (size >= 100_000) {
+				sharedTeams(size, label, h);
 			}
 			if (size < 100_000) {
 				DiagramRefresh diagram = new DiagramRefresh(session, folder.resolve("product0.northstar"), files);
@@ -273,6 +277,26 @@ public final class Bench {
 
 	private XtextResource resource(Path file) {
 		return Loading.load(session, List.of(file)).resources().values().iterator().next();
+	}
+
+	/**
+	 * The same workspace with each division's teams in a file of their own, imported by its products:
+	 * the owners and work streams' teams are linked across files, as in an organisation's repository.
+	 */
+	private void sharedTeams(int size, String label, Harness h) throws Exception {
+		String shared = label + ", teams in files of their own";
+		List<Path> files = WorkspaceGenerator.writeWithSharedTeams(scratch.resolve("m" + label + "-teams"),
+				WorkspaceGenerator.productsFor(size));
+		results.add(h.measure("load (parse + link) of " + files.size() + " files", shared, () -> Loading.load(session, files)));
+		results.add(h.measure("load + validate", shared, () -> checkedClean(Loading.loadAndValidate(session, files))));
+		LoadedModels<ModelSource> loaded = Loading.load(session, files);
+		List<Path> xmi = XmiBaseline.write(loaded, Files.createDirectories(scratch.resolve("xmi" + label + "-teams")));
+		loaded = null;
+		int unresolved = EcoreUtil.UnresolvedProxyCrossReferencer.find(XmiBaseline.load(xmi)).size();
+		if (unresolved > 0) {
+			throw new IllegalStateException("the XMI baseline has " + unresolved + " links it cannot resolve; fix XmiBaseline");
+		}
+		results.add(h.measure(ResultsTable.XMI, shared, () -> XmiBaseline.load(xmi)));
 	}
 
 	private static Object checkedClean(ModelCheck.Result<ModelSource> result) {

@@ -43,6 +43,39 @@ final class WorkspaceGenerator {
 		return files;
 	}
 
+	/** Product lines per division in {@link #writeWithSharedTeams}: one teams file serves them all. */
+	static final int PRODUCTS_PER_DIVISION = 20;
+
+	/**
+	 * The same product lines, as an organisation lays them out: each division's teams in a teams file
+	 * of their own ({@code package bench.d<k>.teams}), which the division's product files import, so
+	 * that every owner and work stream's team is a name linked across files.
+	 */
+	static List<Path> writeWithSharedTeams(Path folder, int products) throws IOException {
+		Files.createDirectories(folder);
+		List<Path> files = new ArrayList<>();
+		for (int d = 0; d * PRODUCTS_PER_DIVISION < products; d++) {
+			Path teams = folder.resolve("teams" + d + ".northstar");
+			StringBuilder text = new StringBuilder("// generated for the benchmarks\npackage ").append(teamsPackage(d)).append("\n\n");
+			teams(text);
+			Files.writeString(teams, text, StandardCharsets.UTF_8);
+			files.add(teams);
+		}
+		for (int p = 0; p < products; p++) {
+			Path file = folder.resolve("product" + p + ".northstar");
+			StringBuilder text = new StringBuilder("// generated for the benchmarks\npackage bench.p").append(p)
+					.append("\nimport ").append(teamsPackage(p / PRODUCTS_PER_DIVISION)).append(".*\n");
+			productLine(text, p, Extras.NONE);
+			Files.writeString(file, text, StandardCharsets.UTF_8);
+			files.add(file);
+		}
+		return files;
+	}
+
+	private static String teamsPackage(int division) {
+		return "bench.d" + division + ".teams";
+	}
+
 	/**
 	 * What a variant of the workspace adds to each product: clauses in the product's body (a data
 	 * source) and in each metric's body (a target, a query), as whole lines ending in a newline.
@@ -101,10 +134,14 @@ final class WorkspaceGenerator {
 		StringBuilder text = new StringBuilder();
 		text.append("// generated for the benchmarks\n");
 		text.append("package ").append(pkg).append("\n\n");
+		teams(text);
+		return text;
+	}
+
+	private static void teams(StringBuilder text) {
 		for (int t = 0; t < TEAMS; t++) {
 			text.append("team Team").append(t).append(" { lead \"Lead ").append(t).append("\" members \"A\", \"B\" }\n");
 		}
-		return text;
 	}
 
 	private static void productLine(StringBuilder text, int p, Extras extras) {

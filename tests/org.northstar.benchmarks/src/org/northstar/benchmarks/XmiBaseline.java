@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.util.EcoreUtil.Copier;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.northstar.core.check.LoadedModels;
 import org.northstar.core.check.ModelSource;
@@ -23,14 +24,20 @@ final class XmiBaseline {
 
 	static List<Path> write(LoadedModels<ModelSource> loaded, Path folder) throws IOException {
 		ResourceSet target = resourceSet();
+		// one copier for all files: a reference into another file (a team imported from a teams file)
+		// then points at that file's copy, and is saved as a link to its XMI file
+		Copier copier = new Copier();
 		List<Path> files = new ArrayList<>();
 		for (Resource source : loaded.resources().values()) {
 			String name = source.getURI().trimFileExtension().lastSegment() + ".xmi";
 			Path file = folder.resolve(name);
 			Resource xmi = target.createResource(URI.createFileURI(file.toString()));
-			xmi.getContents().addAll(EcoreUtil.copyAll(source.getContents()));
-			xmi.save(Collections.emptyMap());
+			xmi.getContents().addAll(copier.copyAll(source.getContents()));
 			files.add(file);
+		}
+		copier.copyReferences();
+		for (Resource xmi : target.getResources()) {
+			xmi.save(Collections.emptyMap());
 		}
 		return files;
 	}
