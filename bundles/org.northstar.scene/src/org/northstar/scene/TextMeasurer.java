@@ -51,28 +51,7 @@ public final class TextMeasurer {
 	 * a cut. A line is as wide as its words and the spaces between them (the diagram font is not kerned).
 	 */
 	public List<String> wrap(String text, double width, double size, int maxLines) {
-		double space = width(" ", false, size);
-		List<String> lines = new ArrayList<>();
-		StringBuilder line = new StringBuilder();
-		double lineWidth = 0;
-		for (String word : text.trim().split("\\s+")) {
-			double wordWidth = width(word, false, size);
-			if (line.isEmpty()) {
-				line.append(word);
-				lineWidth = wordWidth;
-			} else if (lineWidth + space + wordWidth <= width) {
-				line.append(' ').append(word);
-				lineWidth += space + wordWidth;
-			} else {
-				lines.add(line.toString());
-				line.setLength(0);
-				line.append(word);
-				lineWidth = wordWidth;
-			}
-		}
-		if (!line.isEmpty()) {
-			lines.add(line.toString());
-		}
+		List<String> lines = WordWrap.lines(text, width, word -> width(word, false, size));
 		if (lines.size() > maxLines) {
 			List<String> cut = new ArrayList<>(lines.subList(0, maxLines));
 			cut.set(maxLines - 1, cut.get(maxLines - 1) + " …");

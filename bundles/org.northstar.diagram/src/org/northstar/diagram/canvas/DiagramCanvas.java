@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.northstar.scene.Palette;
 import org.northstar.scene.Scene;
+import org.northstar.scene.WordWrap;
 
 /**
  * The interactive drawing of a scene: select by click, fold by the small button under a node,
@@ -42,6 +43,7 @@ public final class DiagramCanvas extends Canvas {
 	private static final int MINIMAP_WIDTH = 200;
 	private static final int MINIMAP_HEIGHT = 140;
 	private static final int MINIMAP_GAP = 12;
+	private static final int BANNER_MARGIN = 10;
 
 	/** On-screen pixels of the smallest node text at the zoom a diagram opens with and Fit stops at. */
 	public static final double READABLE_PIXELS = 12;
@@ -56,6 +58,9 @@ public final class DiagramCanvas extends Canvas {
 	private Set<String> collapsed = Set.of();
 	private String selected;
 	private String banner;
+	/** The banner's lines and height as last painted (the mini-map keeps below it). */
+	private List<String> bannerLines = List.of();
+	private int bannerHeight;
 	private String home;
 	private Function<String, String> descriptions = key -> null;
 	/** The user zoomed, panned or fitted: from then on the view moves only when asked. */
@@ -258,8 +263,9 @@ public final class DiagramCanvas extends Canvas {
 		if (dragging && pressedKey != null) {
 			paintDragGhost(gc);
 		}
+		layOutBanner(gc, area);
 		paintMiniMap(gc, area);
-		paintBanner(gc, area);
+		paintBanner(gc);
 	}
 
 	private void outline(GC gc, String key, String color, int width) {
@@ -324,7 +330,7 @@ public final class DiagramCanvas extends Canvas {
 		}
 		int left = MINIMAP_GAP;
 		int right = area.width - MINIMAP_WIDTH - MINIMAP_GAP;
-		int top = MINIMAP_GAP + (banner == null ? 0 : 3 * MINIMAP_GAP);
+		int top = MINIMAP_GAP + bannerHeight;
 		int bottom = area.height - MINIMAP_HEIGHT - MINIMAP_GAP;
 		for (Point corner : new Point[] { new Point(right, bottom), new Point(left, bottom), new Point(right, top), new Point(left, top) }) {
 			Rectangle map = new Rectangle(corner.x, corner.y, MINIMAP_WIDTH, MINIMAP_HEIGHT);
@@ -378,16 +384,30 @@ public final class DiagramCanvas extends Canvas {
 		gc.setLineWidth(1);
 	}
 
-	private void paintBanner(GC gc, Rectangle area) {
+	/** The banner wraps to the canvas's width: a narrow diagram (beside its source) still shows all of it. */
+	private void layOutBanner(GC gc, Rectangle area) {
 		if (banner == null) {
+			bannerLines = List.of();
+			bannerHeight = 0;
 			return;
 		}
 		gc.setFont(getFont());
-		Point extent = gc.textExtent(banner);
+		bannerLines = WordWrap.lines(banner, area.width - 2 * BANNER_MARGIN, text -> gc.textExtent(text).x);
+		bannerHeight = bannerLines.size() * gc.getFontMetrics().getHeight() + 12;
+	}
+
+	private void paintBanner(GC gc) {
+		if (bannerLines.isEmpty()) {
+			return;
+		}
+		Rectangle area = getClientArea();
 		gc.setBackground(painter.color("#fff3bf"));
-		gc.fillRectangle(0, 0, area.width, extent.y + 12);
+		gc.fillRectangle(0, 0, area.width, bannerHeight);
 		gc.setForeground(painter.color("#5c3c00"));
-		gc.drawText(banner, 10, 6, true);
+		int lineHeight = gc.getFontMetrics().getHeight();
+		for (int i = 0; i < bannerLines.size(); i++) {
+			gc.drawText(bannerLines.get(i), BANNER_MARGIN, 6 + i * lineHeight, true);
+		}
 	}
 
 	private void mouseDown(Event event) {

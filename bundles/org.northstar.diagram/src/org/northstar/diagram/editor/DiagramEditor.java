@@ -62,7 +62,7 @@ import org.northstar.ui.editor.TooLargeModels;
  * The graphical North Star tree editor. It edits the .northstar file itself: it shows the parse of
  * the file's shared text buffer (the document an open source editor edits too) and writes every
  * change as a minimal text edit into it, so undo, save and the source editor all see one text.
- * While the text does not parse, it shows the last good tree under a banner and writes nothing.
+ * While the text does not parse, it shows the last good tree (if it ever parsed) under a banner and writes nothing.
  */
 public class DiagramEditor extends EditorPart implements ISelectionProvider {
 
@@ -245,9 +245,11 @@ public class DiagramEditor extends EditorPart implements ISelectionProvider {
 			picture = next;
 			Problem first = next.snapshot().problems().stream().filter(p -> p.ruleId().equals(RuleIds.SYNTAX)).findFirst().orElse(null);
 			String where = first == null ? "" : " (line " + first.line() + ", column " + first.column() + ": " + first.message() + ")";
-			canvas.setBanner("The text has a syntax error" + where + ". Showing the last good tree; fix the text to edit the tree again.");
 			if (lastGood != null) {
+				canvas.setBanner("The text has a syntax error" + where + ". Showing the last good tree; fix the text to edit the tree again.");
 				canvas.setScene(lastGood.scene(), Set.of(), Set.of());
+			} else {
+				canvas.setBanner("The text has a syntax error" + where + ". There is no tree to show until the text parses.");
 			}
 		} else {
 			picture = next;

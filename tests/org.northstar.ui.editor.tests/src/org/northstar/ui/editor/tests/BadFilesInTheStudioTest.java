@@ -18,9 +18,16 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -64,7 +71,20 @@ class BadFilesInTheStudioTest {
 		IFile file = create("binary.northstar", BadFiles.binary());
 		assertEquals(List.of("1: [syntax] This is a binary file, not a .northstar text file. Remove it or rename it."), Models.markers(file));
 		assertEquals(List.of("1: [syntax] This is a binary file, not a .northstar text file. Remove it or rename it."), editorProblems(file));
-		assertTrue(diagramBanner(file, "bad-file-diagram").contains("line 1, column 1: This is a binary file"));
+		Shell window = Workbench.onUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+		Point size = Workbench.onUi(window::getSize);
+		try {
+			// narrower than the banner's text, as a diagram beside its source is
+			Workbench.onUi(() -> window.setSize(900, size.y));
+			DiagramEditor diagram = openDiagram(file, "bad-file-diagram");
+			String banner = Workbench.onUi(() -> diagram.canvas().banner());
+			assertTrue(banner.contains("line 1, column 1: This is a binary file"), banner);
+			assertTrue(banner.endsWith("There is no tree to show until the text parses."), "it never had a good tree: " + banner);
+			assertTrue(Workbench.onUi(() -> bannerRows(diagram.canvas()) >= 2 * lineHeight(diagram.canvas()) + 12),
+					"the banner wraps onto several lines where the diagram is narrower than its text");
+		} finally {
+			Workbench.onUi(() -> window.setSize(size));
+		}
 	}
 
 	@Test
@@ -180,14 +200,47 @@ class BadFilesInTheStudioTest {
 		return Models.problemsByLine(editor);
 	}
 
+	/** How many rows from the canvas's top are the banner's yellow, as painted on the screen. */
+	private static int bannerRows(Canvas canvas) {
+		Image image = new Image(canvas.getDisplay(), canvas.getSize().x, canvas.getSize().y);
+		GC gc = new GC(canvas);
+		try {
+			gc.copyArea(image, 0, 0);
+			ImageData pixels = image.getImageData();
+			RGB banner = new RGB(0xff, 0xf3, 0xbf);
+			int rows = 0;
+			while (rows < pixels.height && pixels.palette.getRGB(pixels.getPixel(2, rows)).equals(banner)) {
+				rows++;
+			}
+			return rows;
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
+	private static int lineHeight(Canvas canvas) {
+		GC gc = new GC(canvas);
+		try {
+			return gc.getFontMetrics().getHeight();
+		} finally {
+			gc.dispose();
+		}
+	}
+
 	/** Opens the file in the diagram and returns its banner (null: none), with a screenshot when named. */
 	private static String diagramBanner(IFile file, String screenshot) throws Exception {
+		DiagramEditor diagram = openDiagram(file, screenshot);
+		return Workbench.onUi(() -> diagram.canvas().banner());
+	}
+
+	private static DiagramEditor openDiagram(IFile file, String screenshot) throws Exception {
 		DiagramEditor diagram = (DiagramEditor) open(file, DiagramEditor.ID);
 		UserInput.settle();
 		if (screenshot != null) {
 			Workbench.screenshot(Workbench.onUi(() -> diagram.getSite().getShell()), screenshot);
 		}
-		return Workbench.onUi(() -> diagram.canvas().banner());
+		return diagram;
 	}
 
 	private static IEditorPart open(IFile file, String editorId) {

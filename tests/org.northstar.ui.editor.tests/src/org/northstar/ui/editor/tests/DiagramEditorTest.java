@@ -135,6 +135,7 @@ class DiagramEditorTest {
 		Models.typeAfter(source, "game productivity", "\n    input {{");
 		Workbench.waitUntil("the banner", Duration.ofSeconds(10), () -> Workbench.onUi(() -> diagram.canvas().banner() != null));
 		assertTrue(Workbench.onUi(() -> diagram.canvas().banner()).contains("line 6, column 11"), Workbench.onUi(() -> diagram.canvas().banner()));
+		assertTrue(Workbench.onUi(() -> diagram.canvas().banner()).contains("Showing the last good tree"));
 		assertTrue(Diagrams.shows(diagram, DEMO + ".Senders"), "the last good tree stays");
 		String broken = Diagrams.text(diagram);
 		Workbench.onUi(() -> diagram.select(DEMO));
