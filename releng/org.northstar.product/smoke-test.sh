@@ -41,6 +41,9 @@ for rule in unowned-input vanity-north-star missing-guardrail idle-team; do
 done
 
 echo "smoke-test: starting the studio of the archive" >&2
+# asked for help, the launcher says how to start it and starts nothing
+usage=$(as_client env -u DISPLAY "$studio/northstar-studio.sh" --help) || fail "northstar-studio.sh --help failed"
+[[ "$usage" == *"northstar-studio.sh [WORKSPACE]"* ]] || fail "northstar-studio.sh --help did not print its usage: $usage"
 # The studio's class cache (lib/studio.aot, written at build time by a training start) must serve the
 # workbench's classes in the unpacked folder: a cache that does not map is silently ignored, and the
 # studio takes seconds longer to start.

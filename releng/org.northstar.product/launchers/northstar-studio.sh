@@ -8,6 +8,11 @@ set -euo pipefail
 studio="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)"
 source "$studio/lib/java.sh"
 
+if [[ "${1:-}" == -h || "${1:-}" == --help ]]; then
+  sed -n '2,6s/^# \{0,1\}//p' "${BASH_SOURCE[0]}"
+  exit 0
+fi
+
 if [[ "$(uname -s)" != Darwin && -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
   echo "northstar-studio: no display (DISPLAY is not set); on a machine without one, start a virtual display first: Xvfb :99 & DISPLAY=:99 $0" >&2
   exit 2
