@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -62,7 +61,6 @@ public final class Bench {
 		boolean dashboardOnly = options.only("dashboard");
 		boolean startupOnly = options.only("startup");
 		boolean scaleOnly = options.only("scale");
-		List<QuantifiedWorkspace.DataSource> sources = sources(options.sources);
 		String loadBefore = Machine.load();
 		Bench bench = new Bench(quick);
 		boolean some = statusOnly || dashboardOnly || startupOnly || scaleOnly;
@@ -79,7 +77,7 @@ public final class Bench {
 			bench.workspaces(quick ? new int[] { 1_000, 10_000 } : new int[] { 1_000, 10_000, 100_000 });
 		}
 		if (!dashboardOnly && !startupOnly && !scaleOnly) {
-			bench.status(sources);
+			bench.status(options.sources());
 		}
 		if (!some) {
 			bench.singleFile();
@@ -96,17 +94,6 @@ public final class Bench {
 		}
 		System.out.print(table);
 		System.exit(0);
-	}
-
-	/** The sources {@code --source KEY} names (repeatable), all of them when none is named. */
-	private static List<QuantifiedWorkspace.DataSource> sources(List<String> keys) {
-		List<QuantifiedWorkspace.DataSource> all = QuantifiedWorkspace.sources();
-		List<QuantifiedWorkspace.DataSource> chosen = all.stream().filter(s -> keys.isEmpty() || keys.contains(s.key())).toList();
-		if (chosen.size() < new HashSet<>(keys).size()) {
-			System.err.println("bench: --source takes " + String.join(", ", all.stream().map(QuantifiedWorkspace.DataSource::key).toList()));
-			System.exit(2);
-		}
-		return chosen;
 	}
 
 	private void workspaces(int[] sizes) throws Exception {
@@ -129,8 +116,7 @@ public final class Bench {
 			}
 			if (size >= 100_000) {
 				sharedTeams(size, label, h);
-			}
-			if (size < 100_000) {
+			} else {
 				DiagramRefresh diagram = new DiagramRefresh(session, folder.resolve("product0.northstar"), files);
 				results.add(h.withRuns(3, quick ? 5 : 10).measure(
 						"diagram after typing: parse with the project's " + files.size() + " files, rules, layout, scene", label,

@@ -29,7 +29,7 @@ final class BenchOptions {
 	private String only;
 
 	@Option(names = "--source", paramLabel = "KEY", description = "with --only status: this data source only (repeatable; all when none is named)")
-	List<String> sources = new ArrayList<>();
+	private List<String> sources = new ArrayList<>();
 
 	@Option(names = "--out", paramLabel = "FILE", description = "write the table to FILE instead of benchmarks/RESULTS.md")
 	Path out;
@@ -44,6 +44,11 @@ final class BenchOptions {
 
 	boolean only(String part) {
 		return part.equals(only);
+	}
+
+	/** The data sources {@code --source} names, all of them when none is named. */
+	List<QuantifiedWorkspace.DataSource> sources() {
+		return QuantifiedWorkspace.sources().stream().filter(s -> sources.isEmpty() || sources.contains(s.key())).toList();
 	}
 
 	/** Set when nothing is to run: 0 after the help, 2 after wrong options. */
@@ -74,6 +79,12 @@ final class BenchOptions {
 			}
 			if (!options.sources.isEmpty() && !options.only("status")) {
 				throw new ParameterException(line, "--source goes with --only status");
+			}
+			List<String> keys = QuantifiedWorkspace.sources().stream().map(QuantifiedWorkspace.DataSource::key).toList();
+			for (String key : options.sources) {
+				if (!keys.contains(key)) {
+					throw new ParameterException(line, "--source takes " + String.join(", ", keys) + ", not '" + key + "'");
+				}
 			}
 			return options;
 		} catch (ParameterException wrong) {

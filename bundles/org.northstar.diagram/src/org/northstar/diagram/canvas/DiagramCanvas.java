@@ -265,7 +265,7 @@ public final class DiagramCanvas extends Canvas {
 		}
 		layOutBanner(gc, area);
 		paintMiniMap(gc, area);
-		paintBanner(gc);
+		paintBanner(gc, area);
 	}
 
 	private void outline(GC gc, String key, String color, int width) {
@@ -396,11 +396,10 @@ public final class DiagramCanvas extends Canvas {
 		bannerHeight = bannerLines.size() * gc.getFontMetrics().getHeight() + 12;
 	}
 
-	private void paintBanner(GC gc) {
+	private void paintBanner(GC gc, Rectangle area) {
 		if (bannerLines.isEmpty()) {
 			return;
 		}
-		Rectangle area = getClientArea();
 		gc.setBackground(painter.color("#fff3bf"));
 		gc.fillRectangle(0, 0, area.width, bannerHeight);
 		gc.setForeground(painter.color("#5c3c00"));
